@@ -1,0 +1,3 @@
+module github.com/noticekit/noticekit
+
+go 1.26
