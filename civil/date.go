@@ -160,17 +160,17 @@ func Today() Date { return Of(time.Now()) }
 
 // ParseTimestamp reads an RFC 3339 timestamp and returns its London date.
 func ParseTimestamp(s string) (Date, error) {
+	in := s
+	if len(in) > 64 {
+		in = in[:64]
+	}
 	t, err := time.Parse(time.RFC3339, s)
 	if err != nil {
-		in := s
-		if len(in) > 64 {
-			in = in[:64]
-		}
 		return Date{}, &ParseError{Input: in, Err: ErrSyntax, msg: "want an RFC 3339 timestamp such as 2026-05-31T23:30:00Z"}
 	}
 	d := Of(t)
 	if d.IsZero() {
-		return Date{}, &ParseError{Input: s, Err: ErrRange, msg: "year must be 0001 to 9999"}
+		return Date{}, &ParseError{Input: in, Err: ErrRange, msg: "year must be 0001 to 9999"}
 	}
 	return d, nil
 }
@@ -299,12 +299,22 @@ func (d Date) AddMonths(years, months int) Date {
 		return Date{}
 	}
 	y, m, dd := civilFromDays(d.n)
-	total := int64(y)*12 + int64(m-1) + int64(years)*12 + int64(months)
-	ny := total / 12
-	nm := int(total%12) + 1
-	if total < 0 {
+	// Split months into whole years q and a remainder r in 0..11 (floor
+	// division), so that no product or sum below can overflow int64 whatever
+	// years and months are: a sum of two values of the same sign that
+	// overflows is far outside years 1–9999.
+	q, r := int64(months)/12, int64(months)%12
+	if r < 0 {
+		r += 12
+		q--
+	}
+	yy := int64(years) + q
+	if (years > 0 && q > 0 && yy < 0) || (years < 0 && q < 0 && yy >= 0) || yy < -20000 || yy > 20000 {
 		return Date{}
 	}
+	mm := int64(m-1) + r // 0..22
+	ny := int64(y) + yy + mm/12
+	nm := int(mm%12) + 1
 	if ny < 1 || ny > 9999 {
 		return Date{}
 	}

@@ -1,0 +1,60 @@
+// Package civil holds calendar dates in UK time: the dates on which a
+// request was received, a deadline falls, a record may be deleted.
+//
+// A Date is a day with no time of day and no zone. It is a small comparable
+// value (a day number), so == compares days, Compare orders them, and Sub
+// and AddDays are integer arithmetic. Dates are written YYYY-MM-DD (Parse,
+// String, and text marshalling for JSON).
+//
+// # Dates in UK time
+//
+// noticekit answers in UK time: Greenwich Mean Time in winter and British
+// Summer Time in summer. A timestamp is therefore turned
+// into a Date once, at the edge, with Of or ParseTimestamp, which read it in
+// Europe/London. 2026-05-31T23:30:00Z is 00:30 BST on 1 June, so its Date is
+// 2026-06-01; 2026-12-31T23:30:00Z is in GMT and stays 31 December. The
+// zone data is embedded in the package (London), so the answer never
+// depends on the host's zone files or environment.
+//
+// Nothing in the package reads the clock except Today, which is for
+// command-line defaults. Library code takes "today" as an argument.
+//
+// # Corresponding dates
+//
+// A period of months or years ends on the corresponding date: the same day
+// of the month, months later, or the last day of the target month when that
+// day does not exist there. This is the ICO's counting method for the
+// one-month response period (law.md §7.1, verified); that Reg 1182/71 Art 3
+// says the same is marked unverified in the reference. AddMonths and
+// AddYears implement it:
+//
+//	2026-01-31 + 1 month  = 2026-02-28
+//	2024-01-31 + 1 month  = 2024-02-29
+//	2024-02-29 + 1 year   = 2025-02-28
+//	2026-03-31 − 1 month  = 2026-02-28
+//
+// Never use time.Time.AddDate for years or months: it normalises an
+// overflowing day into the next month, so 31 January plus one month is 3
+// March (2 March in a leap year), and 29 February 2024 plus one year is 1
+// March 2025. A deadline computed that way is late, and a retention period
+// computed that way keeps, or deletes, on the wrong day. AddMonths adds
+// years and months together before it clamps, so the clamp happens once.
+// Days are days: AddDays, never a time.Duration, which is wrong by an hour
+// across a clock change.
+//
+// # The zero Date
+//
+// The zero Date means "unknown" or "none". IsZero reports it, String gives
+// "", and it sorts before every known date. Arithmetic on it gives the zero
+// Date again, and so does any result outside 0001-01-01 to 9999-12-31
+// (MinDate to MaxDate), so an unknown or impossible date cannot silently
+// become a real one. Callers that decide anything (a deadline, a deletion)
+// must check IsZero and fail safe. Parsing never yields the zero Date
+// without an error, and UnmarshalText rejects the empty string: a date that
+// is present must be a date.
+//
+// # Bank holidays
+//
+// Working days, and the bank holidays of each UK nation, are in this
+// package too (holidays.go), for periods that end on the next working day.
+package civil
