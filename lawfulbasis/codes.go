@@ -1,6 +1,9 @@
 package lawfulbasis
 
-import "github.com/noticekit/noticekit/internal/enum"
+import (
+	"github.com/noticekit/noticekit/civil"
+	"github.com/noticekit/noticekit/internal/enum"
+)
 
 // Regime is the body of law that governs a processing activity. The zero
 // value, RegimeUnspecified, means "not stated".
@@ -15,7 +18,26 @@ const (
 	EULED                    // eu-led: Directive (EU) 2016/680, the Law Enforcement Directive, for comparison
 )
 
-var regimeCodes = [...]string{"", "uk-gdpr", "dpa-2018-part-3", "eu-gdpr", "eu-led"}
+// notInReference is the Note for rows whose commencement the reference
+// (shared/reference/law.md) does not state: From stays zero ("no bound")
+// rather than an invented date.
+const notInReference = "in-force date not stated in the reference (law.md); From left unbounded"
+
+// regimeTable is the one source for regime codes, names and citations.
+var regimeTable = [...]Item{
+	{},
+	UKGDPR: {Code: "uk-gdpr", Name: "UK GDPR, read with DPA 2018 Part 2 (general processing)",
+		Citation: "UK GDPR; DPA 2018 Part 2", Flag: Verified, Note: notInReference},
+	DPA2018Part3: {Code: "dpa-2018-part-3", Name: "DPA 2018 Part 3 (law-enforcement processing by a competent authority)",
+		Citation: "DPA 2018 Part 3, s29-s31", Flag: Verified, Note: notInReference},
+	EUGDPR: {Code: "eu-gdpr", Name: "EU GDPR (Regulation (EU) 2016/679)",
+		Citation: "Regulation (EU) 2016/679", Flag: Verified, Note: notInReference},
+	EULED: {Code: "eu-led", Name: "EU Law Enforcement Directive (Directive (EU) 2016/680)",
+		Citation: "Directive (EU) 2016/680", Flag: Verified, Note: notInReference +
+			"; the reference has no row on lawful bases under the LED, so BasisValid answers no for every basis"},
+}
+
+var regimeCodes = codesOf(regimeTable[:])
 
 // Basis is a lawful basis for processing: one of UK GDPR Art 6(1)(a)–(f)
 // with (ea), or the DPA 2018 s35(2) bases for Part 3. The zero value,
@@ -35,8 +57,52 @@ const (
 	LawEnforcementTask                  // law-enforcement-task: DPA 2018 s35(2)(b)
 )
 
-var basisCodes = [...]string{"", "consent", "contract", "legal-obligation", "vital-interests",
-	"public-task", "recognised-legitimate-interests", "legitimate-interests", "law-enforcement-task"}
+// Commencement dates of the Data (Use and Access) Act 2025 used by the
+// tables (law.md §1).
+var (
+	// duaaPart3Consent: DUAA s69 (DPA s33(1A), s40A), two months after Royal
+	// Assent (DUAA s142(3)); law.md gives "~19/20 Aug 2025".
+	duaaPart3Consent = civil.MustParse("2025-08-19")
+	// duaaC1: SI 2025/904 reg 2.
+	duaaC1 = civil.MustParse("2025-08-20")
+	// duaaC6: SI 2026/82 reg 2.
+	duaaC6 = civil.MustParse("2026-02-05")
+)
+
+// basisTable is the one source for basis codes, names, citations and dates.
+var basisTable = [...]Item{
+	{},
+	Consent: {Code: "consent", Name: "Consent",
+		Citation: "UK GDPR Art 6(1)(a), Art 7; DPA 2018 s35(2)(a)", Flag: Verified, Note: notInReference,
+		Changes: []Change{{On: duaaPart3Consent, Citation: "DPA 2018 s33(1A), s40A; DUAA s69, s142(3)", Flag: Verified,
+			What: "Part 3: consent defined (freely given, specific, informed, unambiguous) and may be withdrawn at any time",
+			Note: "law.md gives ~19/20 Aug 2025 (two months after Royal Assent on 19 Jun 2025); 19 Aug 2025 used"}}},
+	Contract: {Code: "contract", Name: "Contract",
+		Citation: "UK GDPR Art 6(1)(b)", Flag: Verified, Note: notInReference},
+	LegalObligation: {Code: "legal-obligation", Name: "Legal obligation",
+		Citation: "UK GDPR Art 6(1)(c), 6(3)", Flag: Verified, Note: notInReference},
+	VitalInterests: {Code: "vital-interests", Name: "Vital interests",
+		Citation: "UK GDPR Art 6(1)(d)", Flag: Verified, Note: notInReference},
+	PublicTask: {Code: "public-task", Name: "Public task",
+		Citation: "UK GDPR Art 6(1)(e), 6(3); DPA 2018 s8", Flag: Verified, Note: notInReference,
+		Changes: []Change{
+			{On: duaaC1, Citation: "UK GDPR Art 6(3); DUAA s72(2); SI 2025/904 reg 2", Flag: Verified,
+				What: "basis may be laid down in domestic law or relevant international law"},
+			{On: duaaC6, Citation: "UK GDPR Art 6(1)(e); DUAA s70(2)(a), s70(7); SI 2026/82 reg 2", Flag: Verified,
+				What: "a task of the controller in the public interest or in the exercise of official authority vested in the controller"},
+		}},
+	RecognisedLegitimateInterests: {Code: "recognised-legitimate-interests", Name: "Recognised legitimate interests",
+		Citation: "UK GDPR Art 6(1)(ea), 6(5)-(10), Annex 1; DUAA s70, Sch 4; SI 2026/82 reg 2",
+		From:     duaaC6, Flag: Verified},
+	LegitimateInterests: {Code: "legitimate-interests", Name: "Legitimate interests",
+		Citation: "UK GDPR Art 6(1)(f)", Flag: Verified, Note: notInReference,
+		Changes: []Change{{On: duaaC6, Citation: "UK GDPR Art 6(11)-(12); DUAA s70(4); SI 2026/82 reg 2", Flag: Verified,
+			What: "direct marketing, intra-group transmission and network and information security given as examples of legitimate interests"}}},
+	LawEnforcementTask: {Code: "law-enforcement-task", Name: "Law-enforcement task of a competent authority",
+		Citation: "DPA 2018 s35(2)(b)", Flag: Verified, Note: notInReference},
+}
+
+var basisCodes = codesOf(basisTable[:])
 
 // Condition is a condition for special-category, criminal-offence or Part 3
 // sensitive processing, or an Annex 1 recognised-legitimate-interest
@@ -93,3 +159,12 @@ func (b *Basis) UnmarshalText(t []byte) (err error) { *b, err = ParseBasis(strin
 
 // UnmarshalText parses a code, rejecting unknown ones.
 func (c *Condition) UnmarshalText(b []byte) (err error) { *c, err = ParseCondition(string(b)); return }
+
+// codesOf lists the codes of a table, index for index (index 0 is "").
+func codesOf(items []Item) []string {
+	codes := make([]string, len(items))
+	for i := range items {
+		codes[i] = items[i].Code
+	}
+	return codes
+}
