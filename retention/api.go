@@ -1,0 +1,153 @@
+package retention
+
+import (
+	"strings"
+
+	"github.com/noticekit/noticekit/civil"
+)
+
+// SchemaID is the JSON Schema $id of a schedule document, version 1. Every
+// schedule carries it as "$schema" (schema/schedule.schema.json).
+const SchemaID = "https://noticekit.github.io/schema/schedule/v1.json"
+
+// ReviewedFact is the reserved fact name holding the date of a record's
+// latest review (RETENTION.md § review_every). Every schedule knows it.
+const ReviewedFact = "reviewed"
+
+// Definition is a retention schedule document as written in JSON
+// (RETENTION.md § Schedule): a versioned list of rules plus moratoria. It
+// is plain data; Compile checks it and turns it into a *Schedule. Codes,
+// periods and dates are kept as text here so that Compile can report every
+// problem at once, each with its JSON pointer.
+type Definition struct {
+	Schema    string          `json:"$schema"`             // SchemaID
+	ID        string          `json:"id"`                  // the schedule's identifier, e.g. "maidstone-parking"
+	Version   string          `json:"version"`             // the schedule's version, reported in every Decision (rules change between versions)
+	Rules     []RuleDef       `json:"rules"`               // at least one
+	Moratoria []MoratoriumDef `json:"moratoria,omitempty"` // schedule-wide holds
+}
+
+// RuleDef is one rule of a schedule: how long a class of records is kept
+// (storage limitation; DPA 2018 s39 for Part 3) and what happens then.
+type RuleDef struct {
+	ID            string     `json:"id"`                       // unique in the schedule; records name it
+	Title         string     `json:"title,omitempty"`          // human title
+	Retain        *ClauseDef `json:"retain,omitempty"`         // when the period ends; required unless then is keep, forbidden with keep
+	Then          string     `json:"then"`                     // an Action code: destroy, anonymise, transfer, review, keep
+	ReviewEvery   *ReviewDef `json:"review_every,omitempty"`   // periodic review while retained (e.g. MoPI group 1)
+	DisposeWithin string     `json:"dispose_within,omitempty"` // a Period: disposal must happen by due + this
+	Citation      string     `json:"citation,omitempty"`       // where the rule comes from (statute, schedule, notice)
+	Note          string     `json:"note,omitempty"`           // free text for people
+	Verify        string     `json:"verify,omitempty"`         // free text: what still needs verifying against a primary source
+}
+
+// ClauseDef is a "retain" clause: a leaf (From, Cutoff, Period, Counting,
+// When) or a combinator (LaterOf, EarlierOf), never both
+// (RETENTION.md § Clauses).
+type ClauseDef struct {
+	From      string      `json:"from,omitempty"`       // the fact (a date) the clock starts from
+	Cutoff    string      `json:"cutoff,omitempty"`     // a Cutoff code; empty for none
+	Period    string      `json:"period,omitempty"`     // a Period; empty for P0D
+	Counting  string      `json:"counting,omitempty"`   // a Counting code; empty for after
+	When      string      `json:"when,omitempty"`       // the leaf applies only if this fact is present
+	LaterOf   []ClauseDef `json:"later_of,omitempty"`   // due when every applicable clause is due
+	EarlierOf []ClauseDef `json:"earlier_of,omitempty"` // due when the first applicable clause is due
+}
+
+// ReviewDef is a rule's review_every: reviews fall due every Period from
+// the later of the fact From and the record's latest review (ReviewedFact).
+type ReviewDef struct {
+	From   string `json:"from"`   // the fact the first cycle starts from
+	Period string `json:"period"` // a Period, not zero
+}
+
+// MoratoriumDef is a schedule-wide hold, such as a public inquiry's request
+// not to destroy records (IICSA, lifted 20 Jan 2023).
+type MoratoriumDef struct {
+	ID       string   `json:"id"`                 // reported as the hold in a Decision
+	Rules    []string `json:"rules,omitempty"`    // rule ids; all rules if empty
+	From     string   `json:"from,omitempty"`     // first day (YYYY-MM-DD); open if empty
+	Until    string   `json:"until,omitempty"`    // last day, inclusive; open if empty
+	Citation string   `json:"citation,omitempty"` // the request or instrument
+}
+
+// Problem is one thing wrong with a schedule document, at a place given as
+// a JSON pointer (RFC 6901) such as "/rules/2/retain/later_of/0/period".
+type Problem struct {
+	Pointer string // "" for the whole document
+	Message string // lower case: what is wrong and what was expected
+}
+
+func (p Problem) Error() string {
+	if p.Pointer == "" {
+		return "retention: " + p.Message
+	}
+	return "retention: " + p.Pointer + ": " + p.Message
+}
+
+// Problems is every problem found in a schedule document. ParseSchedule and
+// Compile return it as their error; use errors.As to get the list.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	var b strings.Builder
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(p.Error())
+	}
+	return b.String()
+}
+
+// Input is a record as read, in the shape RETENTION.md shows:
+//
+//	{"id": "bwc-2026-0042", "rule": "bwc-footage",
+//	 "facts": {"captured": "2026-01-01", "case_opened": "2026-01-10"},
+//	 "holds": ["legal-hold"]}
+//
+// A fact is a civil date (YYYY-MM-DD) or an RFC 3339 timestamp, which is
+// read as its calendar date in London. A fact that is present must be
+// valid: "" or null is malformed, not absent (leave the key out instead).
+type Input struct {
+	ID    string            `json:"id"`
+	Rule  string            `json:"rule"`
+	Facts map[string]string `json:"facts,omitempty"`
+	Holds []string          `json:"holds,omitempty"`
+}
+
+// Record is a record resolved against one *Schedule: its rule as an index,
+// its facts as day numbers by slot, its holds. Resolving (Schedule.Resolve,
+// Schedule.NewRecord and SetFact) is done once, when a batch is read;
+// deciding a Record does no lookups by name. The zero Record decides as
+// cannot-evaluate.
+type Record struct {
+	ID     string   // the record's identifier, echoed in the Decision
+	RuleID string   // the rule id as given, echoed in the Decision
+	Holds  []string // any hold at all blocks disposal (RETENTION.md § Records and decisions)
+
+	sched   *Schedule
+	rule    int32   // index+1 into sched.rules; 0 = unknown
+	facts   []int32 // day numbers by slot; 0 = absent
+	maxFact int32   // at least the latest fact's day number (a fast check for facts after today)
+	problem Reason  // non-zero: cannot-evaluate for this reason
+	detail  string  // names the fact or place behind problem
+}
+
+// Decision is the answer for one record on one day (RETENTION.md § Records
+// and decisions). Its strings refer to the schedule's and the record's own
+// strings; deciding allocates nothing.
+type Decision struct {
+	ID              string     // the record's id
+	Rule            string     // the rule id (as the record named it)
+	ScheduleVersion string     // the version of the schedule used
+	Outcome         Outcome    // what may be done
+	Reason          Reason     // why, as a stable code
+	Due             civil.Date // first day disposal (or the review) is permitted: for review-due, not-yet and eligible
+	Action          Action     // the rule's then, for eligible
+	MustDisposeBy   civil.Date // last day disposal must happen by, for eligible with dispose_within
+	Overdue         bool       // eligible and today is after MustDisposeBy: storage limitation is being breached
+	Holds           []string   // for held: the record's holds, or the moratorium's id
+	Missing         string     // for awaiting-event: the absent fact
+	Detail          string     // for cannot-evaluate: the fact or place at fault
+}

@@ -1,0 +1,602 @@
+package retention
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/noticekit/noticekit/civil"
+)
+
+// Limits on a schedule, so that no document makes Compile or Decide use
+// unbounded memory or stack.
+const (
+	MaxDepth     = 8     // deepest nesting of later_of / earlier_of (a leaf at depth 8 is allowed)
+	MaxClauses   = 64    // most clauses in one later_of or earlier_of
+	MaxRules     = 65536 // most rules in a schedule
+	MaxFacts     = 1024  // most distinct fact names in a schedule
+	MaxMoratoria = 4096  // most moratoria in a schedule
+)
+
+// farFuture is the due day number for a due date after 9999-12-31.
+const farFuture = math.MaxInt32
+
+// Schedule is a compiled retention schedule: immutable once Compile returns
+// it, and safe for concurrent use by any number of goroutines. Fact names
+// are resolved to slots, rule ids to indexes, dates to day numbers.
+type Schedule struct {
+	id, version string
+	rules       []rule
+	ruleIndex   map[string]int32 // id → index
+	factNames   []string         // slot → name; slot 0 is ReviewedFact
+	factIndex   map[string]int32 // name → slot
+	nodes       []node
+	kids        []int32
+}
+
+type rule struct {
+	id        string
+	then      Action
+	root      int32 // node index, -1 for keep
+	review    bool
+	revFrom   int32 // slot
+	revPeriod Period
+	dispose   Period // zero: none
+	cycle     bool   // then review: a review on or after due starts a new cycle of cycleM months, cycleD days
+	cycleM    int32
+	cycleD    int32
+	used      []int32
+	order     [][2]int32 // (earlier, later) slot pairs: facts[later] >= facts[earlier]
+	morats    []morat
+	flat      uint8  // how Decide evaluates the clause: flatTree, flatLeaf, flatLater or flatEarlier
+	leaves    []node // for flatLeaf, flatLater and flatEarlier: the leaves, by value
+	disM      int32  // dispose_within as months and days
+	disD      int32
+}
+
+// Clause shapes Decide evaluates without recursion: nearly every real rule
+// is a leaf or a combinator of leaves.
+const (
+	flatTree uint8 = iota
+	flatLeaf
+	flatLater
+	flatEarlier
+)
+
+type morat struct {
+	from, until int32 // inclusive day numbers
+	holds       []string
+}
+
+const (
+	leafNode uint8 = iota
+	laterNode
+	earlierNode
+)
+
+type node struct {
+	kind      uint8
+	cutoff    Cutoff
+	beginning bool
+	from      int32 // slot
+	when      int32 // slot, -1 for none
+	months    int32 // years*12 + months
+	days      int32 // weeks*7 + days
+	plus      int32 // days to add after months: days, +1 when counting after
+	kidStart  int32
+	kidEnd    int32
+}
+
+// ID returns the schedule's id.
+func (s *Schedule) ID() string { return s.id }
+
+// Version returns the schedule's version, as reported in every Decision.
+func (s *Schedule) Version() string { return s.version }
+
+// NumFacts returns the number of fact slots: the length of the facts slice
+// that NewRecord needs.
+func (s *Schedule) NumFacts() int { return len(s.factNames) }
+
+// FactSlot returns the slot of the named fact, and false if no rule of the
+// schedule uses it. ReviewedFact always has a slot.
+func (s *Schedule) FactSlot(name string) (int, bool) {
+	i, ok := s.factIndex[name]
+	return int(i), ok
+}
+
+// FactName returns the name of the fact in slot i ("" if out of range).
+func (s *Schedule) FactName(i int) string {
+	if i < 0 || i >= len(s.factNames) {
+		return ""
+	}
+	return s.factNames[i]
+}
+
+// Facts returns the fact names by slot (a copy).
+func (s *Schedule) Facts() []string { return append([]string(nil), s.factNames...) }
+
+// RuleIDs returns the rule ids in schedule order (a copy).
+func (s *Schedule) RuleIDs() []string {
+	out := make([]string, len(s.rules))
+	for i := range s.rules {
+		out[i] = s.rules[i].id
+	}
+	return out
+}
+
+// Then returns the action of the rule with the given id, and false if the
+// schedule has no such rule.
+func (s *Schedule) Then(ruleID string) (Action, bool) {
+	i, ok := s.ruleIndex[ruleID]
+	if !ok {
+		return ActionUnspecified, false
+	}
+	return s.rules[i].then, true
+}
+
+// CompileJSON is ParseSchedule followed by Compile.
+func CompileJSON(data []byte) (*Schedule, error) {
+	def, err := ParseSchedule(data)
+	if err != nil {
+		return nil, err
+	}
+	return Compile(def)
+}
+
+// Compile checks a schedule document and compiles it. It reports every
+// problem at once, as Problems with JSON pointers: a wrong "$schema", bad
+// ids, duplicate rule ids, an unknown then, cutoff or counting, a bad
+// period, a rule with no clause that is not keep, keep with a clause or
+// review_every, an empty later_of or earlier_of, a clause that is both a
+// leaf and a combinator, nesting deeper than MaxDepth, a moratorium naming
+// an unknown rule or ending before it starts, and so on.
+func Compile(def *Definition) (*Schedule, error) {
+	if def == nil {
+		return nil, Problems{{Message: "no schedule document"}}
+	}
+	c := &compiler{s: &Schedule{
+		id:        def.ID,
+		version:   def.Version,
+		ruleIndex: make(map[string]int32, len(def.Rules)),
+		factIndex: map[string]int32{ReviewedFact: 0},
+		factNames: []string{ReviewedFact},
+	}}
+	c.document(def)
+	if len(c.probs) > 0 {
+		return nil, c.probs
+	}
+	return c.s, nil
+}
+
+type compiler struct {
+	s     *Schedule
+	probs Problems
+	// per rule, while compiling it
+	used  map[int32]bool
+	order [][2]int32
+}
+
+func (c *compiler) add(ptr, format string, args ...any) {
+	c.probs = append(c.probs, Problem{Pointer: ptr, Message: fmt.Sprintf(format, args...)})
+}
+
+func ptr(parts ...any) string {
+	var b strings.Builder
+	for _, p := range parts {
+		b.WriteByte('/')
+		switch v := p.(type) {
+		case int:
+			b.WriteString(strconv.Itoa(v))
+		case string:
+			b.WriteString(strings.ReplaceAll(strings.ReplaceAll(v, "~", "~0"), "/", "~1"))
+		}
+	}
+	return b.String()
+}
+
+// Patterns (kept in step with schema/schedule.schema.json by a test).
+const (
+	idPattern      = `^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`
+	versionPattern = `^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$`
+	factPattern    = `^[a-z][a-z0-9_]{0,63}$`
+	periodPattern  = `^P([0-9]+Y([0-9]+M)?([0-9]+W)?([0-9]+D)?|[0-9]+M([0-9]+W)?([0-9]+D)?|[0-9]+W([0-9]+D)?|[0-9]+D)$`
+	maxText        = 4096
+)
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func validID(s string) bool {
+	if len(s) == 0 || len(s) > 128 || !isAlnum(s[0]) {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !isAlnum(c) && c != '.' && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+func validVersion(s string) bool {
+	if len(s) == 0 || len(s) > 64 || !isAlnum(s[0]) {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !isAlnum(c) && c != '.' && c != '_' && c != '-' && c != '+' {
+			return false
+		}
+	}
+	return true
+}
+
+func validFact(s string) bool {
+	if len(s) == 0 || len(s) > 64 || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+func quote(s string) string {
+	if len(s) > 64 {
+		s = s[:64] + "…"
+	}
+	return strconv.Quote(s)
+}
+
+func (c *compiler) document(def *Definition) {
+	if def.Schema != SchemaID {
+		if def.Schema == "" {
+			c.add("/$schema", "missing: want %q", SchemaID)
+		} else {
+			c.add("/$schema", "%s: want %q", quote(def.Schema), SchemaID)
+		}
+	}
+	if !validID(def.ID) {
+		c.add("/id", "%s: want an id of letters, digits, '.', '_' or '-' (1–128, starting with a letter or digit)", quote(def.ID))
+	}
+	if !validVersion(def.Version) {
+		c.add("/version", "%s: want a version of letters, digits, '.', '_', '+' or '-' (1–64, starting with a letter or digit)", quote(def.Version))
+	}
+	if len(def.Rules) == 0 {
+		c.add("/rules", "want at least one rule")
+	}
+	if len(def.Rules) > MaxRules {
+		c.add("/rules", "%d rules: want at most %d", len(def.Rules), MaxRules)
+		return
+	}
+	c.s.rules = make([]rule, len(def.Rules))
+	for i := range def.Rules {
+		c.rule(i, &def.Rules[i])
+	}
+	if len(def.Moratoria) > MaxMoratoria {
+		c.add("/moratoria", "%d moratoria: want at most %d", len(def.Moratoria), MaxMoratoria)
+		return
+	}
+	seen := map[string]int{}
+	for i := range def.Moratoria {
+		c.moratorium(i, &def.Moratoria[i], seen)
+	}
+}
+
+func (c *compiler) text(p, field, s string) {
+	if len(s) > maxText {
+		c.add(p+"/"+field, "%d bytes: want at most %d", len(s), maxText)
+	}
+}
+
+func (c *compiler) rule(i int, rd *RuleDef) {
+	p := ptr("rules", i)
+	r := &c.s.rules[i]
+	r.id = rd.ID
+	r.root = -1
+	if !validID(rd.ID) {
+		c.add(p+"/id", "%s: want an id of letters, digits, '.', '_' or '-' (1–128, starting with a letter or digit)", quote(rd.ID))
+	} else if j, dup := c.s.ruleIndex[rd.ID]; dup {
+		c.add(p+"/id", "duplicate rule id %s (also /rules/%d)", quote(rd.ID), j)
+	} else {
+		c.s.ruleIndex[rd.ID] = int32(i)
+	}
+	c.text(p, "title", rd.Title)
+	c.text(p, "citation", rd.Citation)
+	c.text(p, "note", rd.Note)
+	c.text(p, "verify", rd.Verify)
+
+	if rd.Then == "" {
+		c.add(p+"/then", "missing: want one of %s", strings.Join(actionCodes[1:], ", "))
+	} else if a, err := ParseAction(rd.Then); err != nil {
+		c.add(p+"/then", "unknown action %s: want one of %s", quote(rd.Then), strings.Join(actionCodes[1:], ", "))
+	} else {
+		r.then = a
+	}
+	c.used = map[int32]bool{}
+	c.order = nil
+	switch {
+	case r.then == Keep:
+		if rd.Retain != nil {
+			c.add(p+"/retain", "a rule with then keep is permanent: remove retain")
+		}
+		if rd.ReviewEvery != nil {
+			c.add(p+"/review_every", "a rule with then keep is permanent: remove review_every")
+		}
+	case rd.Retain == nil:
+		c.add(p+"/retain", "missing: every rule needs a retain clause unless then is keep")
+	default:
+		r.root = c.clause(p+"/retain", rd.Retain, 0)
+	}
+	if rd.DisposeWithin != "" {
+		if r.then != ActionUnspecified && !r.then.disposes() {
+			c.add(p+"/dispose_within", "applies only when then is destroy, anonymise or transfer, not %s", r.then)
+		}
+		if per, err := ParsePeriod(rd.DisposeWithin); err != nil {
+			c.add(p+"/dispose_within", "%s", periodMsg(err))
+		} else if per.IsZero() {
+			c.add(p+"/dispose_within", "zero: want a period longer than P0D, or leave dispose_within out")
+		} else {
+			r.dispose = per
+		}
+	}
+	if rv := rd.ReviewEvery; rv != nil && r.then != Keep {
+		rp := p + "/review_every"
+		r.review = true
+		switch {
+		case rv.From == "":
+			c.add(rp+"/from", "missing: want the fact the first review cycle starts from")
+		case rv.From == ReviewedFact:
+			c.add(rp+"/from", "%q is the latest review itself: want the fact the first cycle starts from, such as created", ReviewedFact)
+		default:
+			r.revFrom = c.fact(rp+"/from", rv.From)
+			c.order = append(c.order, [2]int32{r.revFrom, 0})
+			c.used[0] = true
+		}
+		if rv.Period == "" {
+			c.add(rp+"/period", "missing: want the review interval, such as P10Y")
+		} else if per, err := ParsePeriod(rv.Period); err != nil {
+			c.add(rp+"/period", "%s", periodMsg(err))
+		} else if per.IsZero() {
+			c.add(rp+"/period", "zero: want a review interval longer than P0D")
+		} else {
+			r.revPeriod = per
+		}
+	}
+	r.disM, r.disD = r.dispose.y*12+r.dispose.m, r.dispose.w*7+r.dispose.d
+	if r.root >= 0 {
+		root := c.s.nodes[r.root]
+		switch root.kind {
+		case leafNode:
+			r.flat, r.leaves = flatLeaf, []node{root}
+		default:
+			leaves := true
+			for _, k := range c.s.kids[root.kidStart:root.kidEnd] {
+				leaves = leaves && c.s.nodes[k].kind == leafNode
+				r.leaves = append(r.leaves, c.s.nodes[k])
+			}
+			switch {
+			case !leaves:
+				r.leaves = nil
+			case root.kind == laterNode:
+				r.flat = flatLater
+			default:
+				r.flat = flatEarlier
+			}
+		}
+	}
+	if r.then == Review {
+		c.used[0] = true
+		switch {
+		case r.review:
+			r.cycle, r.cycleM, r.cycleD = true, r.revPeriod.y*12+r.revPeriod.m, r.revPeriod.w*7+r.revPeriod.d
+		case r.root >= 0 && c.s.nodes[r.root].kind == leafNode:
+			n := c.s.nodes[r.root]
+			r.cycle, r.cycleM, r.cycleD = true, n.months, n.days
+		}
+	}
+	for k := range c.used {
+		r.used = append(r.used, k)
+	}
+	sortInt32(r.used)
+	r.order = c.order
+}
+
+func sortInt32(a []int32) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+func periodMsg(err error) string {
+	if pe, ok := err.(*PeriodError); ok {
+		return fmt.Sprintf("period %q: %s", pe.Input, pe.Msg)
+	}
+	return err.Error()
+}
+
+// fact returns the slot of a fact name, adding it if new; it reports a bad
+// name and returns 0 then.
+func (c *compiler) fact(p, name string) int32 {
+	if !validFact(name) {
+		c.add(p, "%s: want a fact name in snake_case (a–z, 0–9, _; 1–64, starting with a letter)", quote(name))
+		return 0
+	}
+	if i, ok := c.s.factIndex[name]; ok {
+		c.used[i] = true
+		return i
+	}
+	if len(c.s.factNames) >= MaxFacts {
+		c.add(p, "too many distinct facts: want at most %d", MaxFacts)
+		return 0
+	}
+	i := int32(len(c.s.factNames))
+	c.s.factNames = append(c.s.factNames, name)
+	c.s.factIndex[name] = i
+	c.used[i] = true
+	return i
+}
+
+// clause compiles a clause and returns its node index (-1 on error).
+func (c *compiler) clause(p string, cd *ClauseDef, depth int) int32 {
+	if depth > MaxDepth {
+		c.add(p, "nesting too deep: want at most %d levels of later_of / earlier_of", MaxDepth)
+		return -1
+	}
+	leafy := cd.From != "" || cd.Cutoff != "" || cd.Period != "" || cd.Counting != "" || cd.When != ""
+	isLater, isEarlier := cd.LaterOf != nil, cd.EarlierOf != nil
+	switch {
+	case isLater && isEarlier:
+		c.add(p, "a clause has later_of or earlier_of, not both")
+		return -1
+	case (isLater || isEarlier) && leafy:
+		c.add(p, "a clause is a leaf (from, cutoff, period, counting, when) or a combinator (later_of, earlier_of), not both")
+		return -1
+	case isLater || isEarlier:
+		kind, name, kids := laterNode, "later_of", cd.LaterOf
+		if isEarlier {
+			kind, name, kids = earlierNode, "earlier_of", cd.EarlierOf
+		}
+		if len(kids) == 0 {
+			c.add(p+"/"+name, "empty: want at least one clause")
+			return -1
+		}
+		if len(kids) > MaxClauses {
+			c.add(p+"/"+name, "%d clauses: want at most %d", len(kids), MaxClauses)
+			return -1
+		}
+		idx := make([]int32, len(kids))
+		ok := true
+		for i := range kids {
+			idx[i] = c.clause(p+"/"+name+"/"+strconv.Itoa(i), &kids[i], depth+1)
+			ok = ok && idx[i] >= 0
+		}
+		if !ok {
+			return -1
+		}
+		n := node{kind: kind, when: -1, kidStart: int32(len(c.s.kids))}
+		c.s.kids = append(c.s.kids, idx...)
+		n.kidEnd = int32(len(c.s.kids))
+		c.s.nodes = append(c.s.nodes, n)
+		return int32(len(c.s.nodes) - 1)
+	}
+	n := node{kind: leafNode, when: -1}
+	ok := true
+	if cd.From == "" {
+		c.add(p+"/from", "missing: want the fact the period starts from (or later_of / earlier_of)")
+		ok = false
+	} else {
+		n.from = c.fact(p+"/from", cd.From)
+	}
+	if cd.When != "" {
+		n.when = c.fact(p+"/when", cd.When)
+		if cd.From != "" && n.when != n.from {
+			// The when fact opens what the from fact closes (case_opened →
+			// case_closed): from before when is out of order.
+			c.order = append(c.order, [2]int32{n.when, n.from})
+		}
+	}
+	if cd.Cutoff != "" {
+		v, err := ParseCutoff(cd.Cutoff)
+		if err != nil {
+			c.add(p+"/cutoff", "unknown cutoff %s: want one of %s", quote(cd.Cutoff), strings.Join(cutoffCodes[1:], ", "))
+			ok = false
+		}
+		n.cutoff = v
+	}
+	if cd.Counting != "" {
+		v, err := ParseCounting(cd.Counting)
+		if err != nil {
+			c.add(p+"/counting", "unknown counting %s: want one of %s", quote(cd.Counting), strings.Join(countingCodes[1:], ", "))
+			ok = false
+		}
+		n.beginning = v == BeginningWith
+	}
+	if cd.Period != "" {
+		per, err := ParsePeriod(cd.Period)
+		if err != nil {
+			c.add(p+"/period", "%s", periodMsg(err))
+			ok = false
+		}
+		n.months = per.y*12 + per.m
+		n.days = per.w*7 + per.d
+	}
+	if !ok {
+		return -1
+	}
+	n.plus = n.days
+	if !n.beginning {
+		n.plus++
+	}
+	c.s.nodes = append(c.s.nodes, n)
+	return int32(len(c.s.nodes) - 1)
+}
+
+func (c *compiler) moratorium(i int, md *MoratoriumDef, seen map[string]int) {
+	p := ptr("moratoria", i)
+	if !validID(md.ID) {
+		c.add(p+"/id", "%s: want an id of letters, digits, '.', '_' or '-' (1–128, starting with a letter or digit)", quote(md.ID))
+	} else if j, dup := seen[md.ID]; dup {
+		c.add(p+"/id", "duplicate moratorium id %s (also /moratoria/%d)", quote(md.ID), j)
+	} else {
+		seen[md.ID] = i
+	}
+	c.text(p, "citation", md.Citation)
+	m := morat{from: 1, until: civil.MaxDate.Days(), holds: []string{md.ID}}
+	ok := true
+	if md.From != "" {
+		d, err := civil.Parse(md.From)
+		if err != nil {
+			c.add(p+"/from", "%s: want a date YYYY-MM-DD", quote(md.From))
+			ok = false
+		} else {
+			m.from = d.Days()
+		}
+	}
+	if md.Until != "" {
+		d, err := civil.Parse(md.Until)
+		if err != nil {
+			c.add(p+"/until", "%s: want a date YYYY-MM-DD", quote(md.Until))
+			ok = false
+		} else {
+			m.until = d.Days()
+		}
+	}
+	if ok && m.until < m.from {
+		c.add(p+"/until", "%s is before from %s", md.Until, md.From)
+		ok = false
+	}
+	var targets []int32
+	dups := map[string]bool{}
+	for k, id := range md.Rules {
+		j, known := c.s.ruleIndex[id]
+		switch {
+		case dups[id]:
+			c.add(ptr("moratoria", i, "rules", k), "rule %s listed twice", quote(id))
+			ok = false
+		case !known:
+			c.add(ptr("moratoria", i, "rules", k), "unknown rule %s: want the id of a rule of this schedule", quote(id))
+			ok = false
+		default:
+			targets = append(targets, j)
+		}
+		dups[id] = true
+	}
+	if !ok {
+		return
+	}
+	if md.Rules == nil || len(md.Rules) == 0 {
+		for j := range c.s.rules {
+			c.s.rules[j].morats = append(c.s.rules[j].morats, m)
+		}
+		return
+	}
+	for _, j := range targets {
+		c.s.rules[j].morats = append(c.s.rules[j].morats, m)
+	}
+}

@@ -1,0 +1,304 @@
+package retention
+
+import (
+	"github.com/noticekit/noticekit/civil"
+)
+
+// Clause evaluation states.
+const (
+	stNA    uint8 = iota // no clause applies (a "when" fact is absent)
+	stAwait              // a needed "from" fact is absent
+	stDue                // a due date is known
+)
+
+var maxDay = civil.MaxDate.Days()
+
+// Decide decides what may be done with rec on the day today, by
+// RETENTION.md's outcomes in order of precedence: cannot-evaluate, held,
+// permanent, awaiting-event, review-due, not-yet, eligible. It never
+// returns eligible when a fact is missing, malformed or contradictory,
+// when a hold or moratorium applies, or when the rule is unknown. It is
+// pure, allocates nothing, does no lookup by name, and is safe for
+// concurrent use. A nil *Schedule or nil rec gives cannot-evaluate.
+func (s *Schedule) Decide(rec *Record, today civil.Date) (d Decision) {
+	if rec == nil {
+		d.Outcome, d.Reason, d.Detail = CannotEvaluate, NoSchedule, "no record"
+		return d
+	}
+	d.ID, d.Rule = rec.ID, rec.RuleID
+	if s == nil {
+		d.Outcome, d.Reason = CannotEvaluate, NoSchedule
+		return d
+	}
+	d.ScheduleVersion = s.version
+	switch {
+	case rec.problem != ReasonUnspecified:
+		d.Outcome, d.Reason, d.Detail = CannotEvaluate, rec.problem, rec.detail
+		return d
+	case rec.sched != s || len(rec.facts) != len(s.factNames):
+		d.Outcome, d.Reason = CannotEvaluate, OtherSchedule
+		return d
+	case rec.rule <= 0 || int(rec.rule) > len(s.rules):
+		d.Outcome, d.Reason = CannotEvaluate, UnknownRule
+		return d
+	case today.IsZero():
+		d.Outcome, d.Reason = CannotEvaluate, NoToday
+		return d
+	}
+	r := &s.rules[rec.rule-1]
+	d.Rule = r.id // the schedule's own string
+	t := today.Days()
+	facts := rec.facts
+	if rec.maxFact > t { // some fact is after today: is it one the rule uses?
+		for _, slot := range r.used {
+			if facts[slot] > t {
+				d.Outcome, d.Reason, d.Detail = CannotEvaluate, FactInFuture, s.factNames[slot]
+				return d
+			}
+		}
+	}
+	for _, o := range r.order {
+		if a, b := facts[o[0]], facts[o[1]]; a != 0 && b != 0 && b < a {
+			d.Outcome, d.Reason, d.Detail = CannotEvaluate, FactsOutOfOrder, s.factNames[o[1]]
+			return d
+		}
+	}
+	if len(rec.Holds) > 0 {
+		d.Outcome, d.Reason, d.Holds = Held, RecordHold, rec.Holds
+		return d
+	}
+	for i := range r.morats {
+		if m := &r.morats[i]; t >= m.from && t <= m.until {
+			d.Outcome, d.Reason, d.Holds = Held, Moratorium, m.holds
+			return d
+		}
+	}
+	if r.then == Keep || r.root < 0 {
+		d.Outcome, d.Reason = Permanent, KeepPermanently
+		return d
+	}
+	var st uint8
+	var due, slot int32
+	switch r.flat {
+	case flatLeaf:
+		st, due, slot = evalLeaf(&r.leaves[0], facts)
+	case flatLater, flatEarlier:
+		st, due, slot = evalFlat(r.flat == flatLater, r.leaves, facts)
+	default:
+		st, due, slot = s.eval(r.root, facts)
+	}
+	switch st {
+	case stNA:
+		d.Outcome, d.Reason = AwaitingEvent, NoClauseApplies
+		if slot >= 0 {
+			d.Missing = s.factNames[slot]
+		}
+		return d
+	case stAwait:
+		d.Outcome, d.Reason, d.Missing = AwaitingEvent, MissingFact, s.factNames[slot]
+		return d
+	}
+	if t < due {
+		if r.review {
+			base := facts[r.revFrom]
+			if base == 0 {
+				d.Outcome, d.Reason, d.Missing = AwaitingEvent, MissingFact, s.factNames[r.revFrom]
+				return d
+			}
+			if rv := facts[0]; rv > base {
+				base = rv
+			}
+			next := addMD(base, r.revPeriod.y*12+r.revPeriod.m, r.revPeriod.w*7+r.revPeriod.d+1)
+			if t >= next {
+				d.Outcome, d.Reason, d.Due = ReviewDue, ReviewCycleDue, civil.FromDays(next)
+				return d
+			}
+		}
+		d.Outcome, d.Reason = NotYet, PeriodRunning
+		if due == farFuture {
+			d.Reason = DueBeyondRange
+		} else {
+			d.Due = civil.FromDays(due)
+		}
+		return d
+	}
+	if r.then == Review {
+		if rv := facts[0]; r.cycle && rv >= due {
+			next := addMD(rv, r.cycleM, r.cycleD+1)
+			if t < next {
+				d.Outcome, d.Reason = NotYet, NextReviewCycle
+				if next == farFuture {
+					d.Reason = DueBeyondRange
+				} else {
+					d.Due = civil.FromDays(next)
+				}
+				return d
+			}
+			d.Outcome, d.Reason, d.Due = ReviewDue, ReviewAtEnd, civil.FromDays(next)
+			return d
+		}
+		d.Outcome, d.Reason, d.Due = ReviewDue, ReviewAtEnd, civil.FromDays(due)
+		return d
+	}
+	if !r.then.disposes() { // unreachable after Compile; fail safe all the same
+		d.Outcome, d.Reason = Permanent, KeepPermanently
+		return d
+	}
+	d.Outcome, d.Reason, d.Due, d.Action = Eligible, PeriodEnded, civil.FromDays(due), r.then
+	if r.disM != 0 || r.disD != 0 {
+		by := addMD(due, r.disM, r.disD)
+		if by != farFuture {
+			d.MustDisposeBy = civil.FromDays(by)
+			d.Overdue = t > by
+		}
+	}
+	return d
+}
+
+// DecideAll decides recs[i] into out[i] for as many records as both slices
+// hold, and returns that number. It allocates nothing: the caller owns and
+// reuses both slices.
+func (s *Schedule) DecideAll(recs []Record, today civil.Date, out []Decision) int {
+	n := min(len(recs), len(out))
+	recs, out = recs[:n], out[:n]
+	for i := range recs {
+		out[i] = s.Decide(&recs[i], today)
+	}
+	return n
+}
+
+// eval evaluates the clause at node i. For stDue it returns the due day
+// number (farFuture if after 9999-12-31); for stAwait the slot of the
+// absent "from" fact; for stNA the slot of the first absent "when" fact.
+func (s *Schedule) eval(i int32, facts []int32) (uint8, int32, int32) {
+	n := &s.nodes[i]
+	switch n.kind {
+	case leafNode:
+		return evalLeaf(n, facts)
+	case laterNode:
+		st, due, na := stNA, int32(0), int32(-1)
+		for _, k := range s.kids[n.kidStart:n.kidEnd] {
+			s2, d2, m2 := s.eval(k, facts)
+			switch s2 {
+			case stAwait:
+				return stAwait, 0, m2
+			case stDue:
+				st = stDue
+				due = max(due, d2)
+			default:
+				if na < 0 {
+					na = m2
+				}
+			}
+		}
+		if st == stNA {
+			return stNA, 0, na
+		}
+		return stDue, due, 0
+	default: // earlierNode
+		found, best, aw, na := false, int32(farFuture), int32(-1), int32(-1)
+		for _, k := range s.kids[n.kidStart:n.kidEnd] {
+			s2, d2, m2 := s.eval(k, facts)
+			switch s2 {
+			case stDue:
+				found = true
+				best = min(best, d2)
+			case stAwait:
+				if aw < 0 {
+					aw = m2
+				}
+			default:
+				if na < 0 {
+					na = m2
+				}
+			}
+		}
+		switch {
+		case found:
+			return stDue, best, 0
+		case aw >= 0:
+			return stAwait, 0, aw
+		}
+		return stNA, 0, na
+	}
+}
+
+// evalLeaf evaluates a leaf, as eval does.
+func evalLeaf(n *node, facts []int32) (uint8, int32, int32) {
+	if n.when >= 0 && facts[n.when] == 0 {
+		return stNA, 0, n.when
+	}
+	a := facts[n.from]
+	if a == 0 {
+		return stAwait, 0, n.from
+	}
+	if n.cutoff != CutoffNone {
+		a = cutoff(a, n.cutoff)
+	}
+	if n.months == 0 && a != farFuture {
+		if x := a + n.plus; x <= maxDay && x >= a {
+			return stDue, x, 0
+		}
+		return stDue, farFuture, 0
+	}
+	return stDue, addMD(a, n.months, n.plus), 0
+}
+
+// evalFlat evaluates a later_of (later true) or earlier_of of leaves, as
+// eval does, without recursion.
+func evalFlat(later bool, leaves []node, facts []int32) (uint8, int32, int32) {
+	found, aw, na := false, int32(-1), int32(-1)
+	due := int32(0)
+	if !later {
+		due = farFuture
+	}
+	for i := range leaves {
+		st, d, m := evalLeaf(&leaves[i], facts)
+		switch st {
+		case stDue:
+			found = true
+			if later {
+				due = max(due, d)
+			} else {
+				due = min(due, d)
+			}
+		case stAwait:
+			if later {
+				return stAwait, 0, m
+			}
+			if aw < 0 {
+				aw = m
+			}
+		default:
+			if na < 0 {
+				na = m
+			}
+		}
+	}
+	switch {
+	case found:
+		return stDue, due, 0
+	case aw >= 0:
+		return stAwait, 0, aw
+	}
+	return stNA, 0, na
+}
+
+// addMD adds months (by the corresponding-date rule) and then days to the
+// day number n. Results after 9999-12-31 are farFuture.
+func addMD(n, months, days int32) int32 {
+	if n == farFuture {
+		return farFuture
+	}
+	if months != 0 {
+		if n = addMonths(n, months); n == farFuture {
+			return farFuture
+		}
+	}
+	if x := int64(n) + int64(days); x > int64(maxDay) {
+		return farFuture
+	} else {
+		n = int32(x)
+	}
+	return n
+}

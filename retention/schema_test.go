@@ -1,0 +1,167 @@
+package retention
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/santhosh-tekuri/jsonschema/v5"
+)
+
+// The schedule JSON Schema lives in the schema package (which embeds it);
+// these tests read the file directly, so that this package never imports
+// schema, and keep the two in step.
+var schemaFile = filepath.Join("..", "schema", "schedule.schema.json")
+
+func compileSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	data, err := os.ReadFile(schemaFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	c.Draft = jsonschema.Draft2020
+	c.AssertFormat = true
+	c.LoadURL = func(s string) (io.ReadCloser, error) { return nil, fmt.Errorf("no network: %s", s) }
+	if err := c.AddResource(SchemaID, bytes.NewReader(data)); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile(SchemaID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func schemaValid(t *testing.T, s *jsonschema.Schema, doc []byte) error {
+	t.Helper()
+	var v any
+	dec := json.NewDecoder(bytes.NewReader(doc))
+	dec.UseNumber()
+	if err := dec.Decode(&v); err != nil {
+		return err
+	}
+	return s.Validate(v)
+}
+
+func TestSchemaInStep(t *testing.T) {
+	data, err := os.ReadFile(schemaFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Schema     string `json:"$schema"`
+		ID         string `json:"$id"`
+		Properties struct {
+			Schema  struct{ Const string } `json:"$schema"`
+			Version struct{ Pattern string }
+		}
+		Defs struct {
+			ID     struct{ Pattern string } `json:"id"`
+			Fact   struct{ Pattern string } `json:"fact"`
+			Period struct{ Pattern string } `json:"period"`
+			Rule   struct {
+				Properties struct {
+					Then struct{ Enum []string }
+				}
+			} `json:"rule"`
+			Leaf struct {
+				Properties struct {
+					Cutoff   struct{ Enum []string }
+					Counting struct{ Enum []string }
+				}
+			} `json:"leaf"`
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	checks := []struct {
+		name      string
+		want, got any
+	}{
+		{"$schema", "https://json-schema.org/draft/2020-12/schema", doc.Schema},
+		{"$id", SchemaID, doc.ID},
+		{"$schema const", SchemaID, doc.Properties.Schema.Const},
+		{"version pattern", versionPattern, doc.Properties.Version.Pattern},
+		{"id pattern", idPattern, doc.Defs.ID.Pattern},
+		{"fact pattern", factPattern, doc.Defs.Fact.Pattern},
+		{"period pattern", periodPattern, doc.Defs.Period.Pattern},
+		{"then", actionCodes[1:], doc.Defs.Rule.Properties.Then.Enum},
+		{"cutoff", cutoffCodes[1:], doc.Defs.Leaf.Properties.Cutoff.Enum},
+		{"counting", countingCodes[1:], doc.Defs.Leaf.Properties.Counting.Enum},
+	}
+	for _, c := range checks {
+		if diff := cmp.Diff(c.want, c.got); diff != "" {
+			t.Errorf("%s (-want +got)\n%s", c.name, diff)
+		}
+	}
+	if !strings.Contains(string(data), `"additionalProperties": false`) {
+		t.Error("schema does not forbid additional properties")
+	}
+}
+
+// TestSchemaAgrees: every document Compile accepts, the schema accepts; and
+// the structural bad documents of TestBadSchedules are rejected by both.
+func TestSchemaAgrees(t *testing.T) {
+	s := compileSchema(t)
+	for _, name := range []string{"maidstone.json", "many.json"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := schemaValid(t, s, data); err != nil {
+			t.Errorf("%s: schema rejects a valid schedule: %v", name, err)
+		}
+	}
+	bad := []string{
+		strings.Replace(valid, `"id": "s"`, `"id": "s", "colour": "red"`, 1),
+		strings.Replace(valid, `"version": "1"`, `"version": 1`, 1),
+		strings.Replace(valid, "schedule/v1.json", "schedule/v2.json", 1),
+		strings.Replace(valid, `"then": "destroy"`, `"then": "shred"`, 1),
+		strings.Replace(valid, `"period": "P6Y"`, `"period": "P6Y", "cutoff": "fiscal-year"`, 1),
+		strings.Replace(valid, `"P6Y"`, `"P6.5Y"`, 1),
+		strings.Replace(valid, `"P6Y"`, `"PT24H"`, 1),
+		strings.Replace(valid, `"P6Y"`, `"P"`, 1),
+		strings.Replace(valid, `"then": "keep"`, `"then": "destroy"`, 1),
+		strings.Replace(valid, `"then": "destroy"`, `"then": "keep"`, 1),
+		strings.Replace(valid, `{"from": "created", "period": "P6Y"}`, `{"later_of": []}`, 1),
+		strings.Replace(valid, `{"from": "created", "period": "P6Y"}`, `{"from": "a", "later_of": [{"from": "b"}]}`, 1),
+		strings.Replace(valid, `"from": "created"`, `"from": "Created Date"`, 1),
+		strings.Replace(valid, `]
+}`, `], "moratoria": [{"id": "m", "from": "20 Jan 2023"}]}`, 1),
+		strings.Replace(valid, `]
+}`, `], "moratoria": [{"id": "m", "from": "2023-02-30"}]}`, 1),
+		strings.Replace(valid, `"then": "destroy"`, `"then": "destroy", "review_every": {"from": "reviewed", "period": "P1Y"}`, 1),
+	}
+	for _, doc := range bad {
+		if err := schemaValid(t, s, []byte(doc)); err == nil {
+			t.Errorf("schema accepts a bad schedule:\n%s", doc)
+		}
+		if _, err := CompileJSON([]byte(doc)); err == nil {
+			t.Errorf("Compile accepts a bad schedule:\n%s", doc)
+		}
+	}
+	// Periods: the schema's pattern and ParsePeriod agree on form (the
+	// bound of MaxPeriodYears is Compile's alone).
+	for _, p := range []string{"P0D", "P1Y", "P1Y2M3W4D", "P2W", "P1M1D", "P", "PT1H", "P1D1Y", "-P1D", "P1.5D", "p1d", "P1Y1Y"} {
+		doc := strings.Replace(valid, `"P6Y"`, fmt.Sprintf("%q", p), 1)
+		_, perr := ParsePeriod(p)
+		serr := schemaValid(t, s, []byte(doc))
+		if (perr == nil) != (serr == nil) {
+			t.Errorf("period %q: ParsePeriod error %v, schema error %v", p, perr, serr)
+		}
+	}
+	var ve *jsonschema.ValidationError
+	err := schemaValid(t, s, []byte(strings.Replace(valid, `"then": "destroy"`, `"then": "shred"`, 1)))
+	if !errors.As(err, &ve) {
+		t.Errorf("schema error %T is not a *jsonschema.ValidationError", err)
+	}
+}
