@@ -1,0 +1,86 @@
+// Package examples holds the five seed privacy notices as notice JSON, and
+// the retention schedules their retention statements link to, embedded in
+// the binary.
+//
+// The notices are faithful encodings of real published notices:
+//
+//   - stockport-soloprotect: Stockport Council, Soloprotect audio devices;
+//   - maidstone-parking-bwv: Maidstone Borough Council, parking body-worn video;
+//   - stockport-inclusion: Stockport's Inclusion Service;
+//   - staffordshire-police: Staffordshire Police;
+//   - staffordshire-opcc: the Office of the Police and Crime Commissioner for
+//     Staffordshire.
+//
+// Every statement of each published notice has a place in its JSON (the
+// review tables in examples/review/ map each statement to its JSON pointer),
+// and nothing is invented: where a notice is vague, the JSON says so (for
+// example a retention of kind "not-stated" carrying the published words).
+//
+// # Use
+//
+// All lists the notices; Notice returns one by id; Schedules and Schedule do
+// the same for the retention schedules. The bytes are the canonical JSON that
+// notice.Marshal writes, so they are also golden files for the notice model.
+package examples
+
+import (
+	"embed"
+	"fmt"
+	"path"
+	"slices"
+	"strings"
+)
+
+//go:embed *.json schedules/*.json
+var files embed.FS
+
+// Example is one embedded document.
+type Example struct {
+	ID   string // the document's id, which is also its file name without .json
+	File string // the file name inside the package, e.g. "maidstone-parking-bwv.json"
+	Data []byte // the document, canonical JSON
+}
+
+// All returns the example notices, sorted by id.
+func All() []Example { return list(".") }
+
+// Notice returns the example notice with the given id.
+func Notice(id string) (Example, error) { return find(All(), "notice", id) }
+
+// Schedules returns the example retention schedules, sorted by id.
+func Schedules() []Example { return list("schedules") }
+
+// Schedule returns the example retention schedule with the given id.
+func Schedule(id string) (Example, error) { return find(Schedules(), "schedule", id) }
+
+func list(dir string) []Example {
+	entries, err := files.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var out []Example
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".json") {
+			continue
+		}
+		p := path.Join(dir, e.Name())
+		data, err := files.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		out = append(out, Example{ID: strings.TrimSuffix(e.Name(), ".json"), File: p, Data: data})
+	}
+	slices.SortFunc(out, func(a, b Example) int { return strings.Compare(a.ID, b.ID) })
+	return out
+}
+
+func find(all []Example, kind, id string) (Example, error) {
+	ids := make([]string, 0, len(all))
+	for _, e := range all {
+		if e.ID == id {
+			return e, nil
+		}
+		ids = append(ids, e.ID)
+	}
+	return Example{}, fmt.Errorf("examples: no %s %q: want one of %s", kind, id, strings.Join(ids, ", "))
+}

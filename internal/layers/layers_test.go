@@ -1,0 +1,105 @@
+// Package layers holds a test that keeps the module's imports as DESIGN.md
+// draws them: imports point down only, and the library uses only the
+// standard library, golang.org/x/text and (in schema only) jsonschema/v5.
+package layers
+
+import (
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/noticekit/noticekit/"
+
+// allowed lists, for each library package, the packages of this module it
+// may import, and the third-party import paths it may use (by prefix).
+var allowed = map[string]struct {
+	ours       []string
+	thirdParty []string
+}{
+	"civil":         {ours: []string{"internal/enum"}}, // internal/enum is shared machinery, not a layer
+	"internal/enum": {},
+	"lawfulbasis":   {ours: []string{"civil", "internal/enum"}},
+	"retention":     {ours: []string{"civil", "internal/enum"}},
+	"rights":        {ours: []string{"civil", "lawfulbasis", "internal/enum"}},
+	"schema":        {thirdParty: []string{"github.com/santhosh-tekuri/jsonschema/v5"}},
+	"notice": {ours: []string{"civil", "lawfulbasis", "retention", "rights", "schema", "internal/enum"},
+		thirdParty: []string{"golang.org/x/text/"}},
+	"examples": {},
+	"cmd/noticekit": {ours: []string{"civil", "lawfulbasis", "retention", "rights", "schema", "notice", "examples", "internal/enum"},
+		thirdParty: []string{"golang.org/x/text/"}},
+}
+
+func TestImports(t *testing.T) {
+	root := filepath.Join("..", "..")
+	for pkg, rule := range allowed {
+		files, err := filepath.Glob(filepath.Join(root, pkg, "*.go"))
+		if err != nil || len(files) == 0 {
+			t.Errorf("%s: no Go files (%v)", pkg, err)
+			continue
+		}
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue // tests may use go-cmp and the examples
+			}
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			af, err := parser.ParseFile(token.NewFileSet(), f, src, parser.ImportsOnly)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, imp := range af.Imports {
+				path, _ := strconv.Unquote(imp.Path.Value)
+				switch {
+				case strings.HasPrefix(path, module):
+					if dep := strings.TrimPrefix(path, module); !slices.Contains(rule.ours, dep) {
+						t.Errorf("%s imports %s: not allowed by DESIGN.md's layers", f, dep)
+					}
+				case !strings.Contains(strings.SplitN(path, "/", 2)[0], "."):
+					// the standard library
+				default:
+					ok := false
+					for _, p := range rule.thirdParty {
+						ok = ok || path == p || strings.HasPrefix(path, p)
+					}
+					if !ok {
+						t.Errorf("%s imports %s: the library may use only the standard library, x/text and (in schema) jsonschema/v5", f, path)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestNoOtherPackages makes adding a package a deliberate act: DESIGN.md
+// fixes the package list.
+func TestNoOtherPackages(t *testing.T) {
+	root := filepath.Join("..", "..")
+	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (strings.HasPrefix(d.Name(), ".") && p != root || d.Name() == "testdata" || d.Name() == "bench" || d.Name() == "integration") {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(p, ".go") {
+			return nil
+		}
+		rel, _ := filepath.Rel(root, filepath.Dir(p))
+		rel = filepath.ToSlash(rel)
+		if _, ok := allowed[rel]; !ok && rel != "internal/layers" {
+			t.Errorf("package %s is not in DESIGN.md's package list", rel)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,203 @@
+package notice_test
+
+import (
+	"os"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/noticekit/noticekit/civil"
+	lb "github.com/noticekit/noticekit/lawfulbasis"
+	"github.com/noticekit/noticekit/notice"
+	"github.com/noticekit/noticekit/retention"
+	"github.com/noticekit/noticekit/rights"
+)
+
+var checkDay = civil.MustParse("2026-11-22")
+
+// clean is a complete notice that Check finds nothing wrong with; each
+// catalogue test mutates one thing in it (golang.org/x/vulndb style).
+func clean(t *testing.T) *notice.Notice {
+	t.Helper()
+	data, err := os.ReadFile("testdata/check/clean.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := notice.Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func TestCheckClean(t *testing.T) {
+	for _, on := range []string{"2018-05-25", "2025-08-19", "2026-02-05", "2026-06-19", "2026-11-22"} {
+		if got := notice.Check(clean(t), civil.MustParse(on)); len(got) != 0 {
+			t.Errorf("Check(clean, %s) = %v, want no findings", on, got)
+		}
+	}
+}
+
+// TestCheckCatalogue has one case per finding code: the clean notice,
+// mutated so that exactly that finding appears.
+func TestCheckCatalogue(t *testing.T) {
+	schedules := []*retention.Definition{{ID: "council", Version: "2026-1", Rules: []retention.RuleDef{{ID: "penalty-charges"}}}}
+	tests := []struct {
+		code   string
+		on     string // default checkDay
+		mutate func(n *notice.Notice)
+	}{
+		{notice.CodeControllerContactMissing, "", func(n *notice.Notice) { n.Controller.Contact = nil }},
+		{notice.CodeDPOContactMissing, "", func(n *notice.Notice) { n.DPO = nil }},
+		{notice.CodePurposesMissing, "", func(n *notice.Notice) { n.Activities[1].Purposes = nil }},
+		{notice.CodeLawfulBasisMissing, "", func(n *notice.Notice) { n.Activities[1].LawfulBases = nil }},
+		{notice.CodeBasisNotLinked, "", func(n *notice.Notice) {
+			n.Activities[0].LawfulBases = []notice.LawfulBasis{{Basis: lb.PublicTask}, {Basis: lb.LegalObligation}}
+		}},
+		{notice.CodeLegitimateInterestsNotStated, "", func(n *notice.Notice) {
+			n.Controller.PublicAuthority = ptr(false)
+			n.Activities[0].LawfulBases[0].Basis = lb.LegitimateInterests
+		}},
+		{notice.CodeRecipientsNotStated, "", func(n *notice.Notice) { n.Activities[0].Recipients = nil }},
+		{notice.CodeTransfersNotStated, "", func(n *notice.Notice) { n.Activities[0].Transfers = nil }},
+		{notice.CodeTransferSafeguardNotStated, "", func(n *notice.Notice) {
+			n.Activities[0].Transfers = &notice.Transfers{Occurs: notice.MayOccur, Items: []notice.Transfer{{Safeguard: notice.SafeguardNotStated}}}
+		}},
+		{notice.CodeRetentionMissing, "", func(n *notice.Notice) { n.Activities[0].Retention = nil }},
+		{notice.CodeRetentionPeriodNotStated, "", func(n *notice.Notice) {
+			n.Activities[0].Retention = []notice.Retention{{Kind: notice.RetentionNotStated, Text: notice.Plain("not kept longer than is necessary")}}
+		}},
+		{notice.CodeRetentionScheduleNotPublished, "", func(n *notice.Notice) {
+			n.Activities[0].Retention = []notice.Retention{{Kind: notice.RetentionScheduleReference, Text: notice.Plain("in line with our retention schedule")}}
+		}},
+		{notice.CodeRetentionRuleUnresolved, "", func(n *notice.Notice) {
+			n.Activities[0].Retention[0].Rules = []notice.RuleRef{{Schedule: "council", Rule: "penalty-charge"}}
+		}},
+		{notice.CodeRightsNotStated, "", func(n *notice.Notice) { n.Rights = nil }},
+		{notice.CodeRightNotMentioned, "", func(n *notice.Notice) { n.Rights.Items = slices.Delete(n.Rights.Items, 2, 3) }},
+		{notice.CodeObjectionNotMentioned, "", func(n *notice.Notice) { n.Rights.Items = slices.Delete(n.Rights.Items, 5, 6) }},
+		{notice.CodeWithdrawConsentNotMentioned, "", func(n *notice.Notice) {
+			n.Activities[0].Conditions = append(n.Activities[0].Conditions, notice.Condition{Condition: lb.Art9A, For: notice.ForSpecialCategory})
+		}},
+		{notice.CodeRightClaimedDoesNotApply, "", func(n *notice.Notice) {
+			n.Rights.Items = append(n.Rights.Items, notice.RightStatement{Right: rights.Portability})
+		}},
+		{notice.CodeComplaintToCommissionerAbsent, "", func(n *notice.Notice) { n.Complaints.Commissioner = nil }},
+		{notice.CodeComplaintToControllerAbsent, "", func(n *notice.Notice) { n.Complaints.Controller = nil }},
+		{notice.CodeRequirementNotStated, "", func(n *notice.Notice) { n.Activities[0].Requirement = nil }},
+		{notice.CodeAutomatedDecisionsNotStated, "", func(n *notice.Notice) { n.Activities[0].AutomatedDecisions = nil }},
+		{notice.CodeAutomatedDecisionLogicMissing, "", func(n *notice.Notice) { n.Activities[0].AutomatedDecisions.Used = true }},
+		{notice.CodeSourcesNotStated, "", func(n *notice.Notice) { n.Activities[1].Sources = nil }},
+		{notice.CodeDataCategoriesNotStated, "", func(n *notice.Notice) { n.Activities[1].DataCategories = nil }},
+		{notice.CodePublicAuthorityLI, "", func(n *notice.Notice) {
+			b := &n.Activities[0].LawfulBases[0]
+			b.Basis, b.LegitimateInterests = lb.LegitimateInterests, notice.Plain("keeping the roads clear")
+		}},
+		{notice.CodeLIPublicTaskUnclear, "", func(n *notice.Notice) {
+			b := &n.Activities[0].LawfulBases[0]
+			b.Basis, b.LegitimateInterests = lb.LegitimateInterests, notice.Plain("keeping the roads clear")
+			n.Activities[0].Purposes[0].PublicTask, n.Activities[0].Purposes[1].PublicTask = nil, ptr(false)
+		}},
+		{notice.CodeRLIWithoutCondition, "", func(n *notice.Notice) {
+			n.Controller.PublicAuthority = ptr(false)
+			n.Activities[0].LawfulBases[0].Basis = lb.RecognisedLegitimateInterests
+		}},
+		{notice.CodeBasisNotInRegime, "", func(n *notice.Notice) { n.Activities[1].LawfulBases[0].Basis = lb.PublicTask }},
+		{notice.CodeBasisNotInForce, "2026-01-10", func(n *notice.Notice) {
+			a := &n.Activities[0]
+			a.LawfulBases = append(a.LawfulBases, notice.LawfulBasis{Basis: lb.RecognisedLegitimateInterests, Purposes: []string{"enforce"}})
+		}},
+		{notice.CodeSpecialCategoryNoCondition, "", func(n *notice.Notice) { n.Activities[0].Conditions = n.Activities[0].Conditions[2:] }},
+		{notice.CodeSpecialCategoryNoSch1, "", func(n *notice.Notice) {
+			n.Activities[0].Conditions = slices.Delete(n.Activities[0].Conditions, 1, 2)
+		}},
+		{notice.CodeCriminalOffenceNoAuthority, "", func(n *notice.Notice) { n.Activities[0].Conditions = n.Activities[0].Conditions[:2] }},
+		{notice.CodeSensitiveProcessingNoCond, "", func(n *notice.Notice) { n.Activities[1].Conditions = nil }},
+		{notice.CodePolicyDocumentNotReferenced, "", func(n *notice.Notice) { n.Activities[0].PolicyDocument = nil }},
+		{notice.CodePart3NotCompetentAuthority, "", func(n *notice.Notice) { n.Controller.CompetentAuthority = nil }},
+		{notice.CodeRestrictionGroundMoved, "", func(n *notice.Notice) {
+			n.Rights.Items[1].Restrictions = []notice.Restriction{{Ground: rights.NationalSecurity}}
+		}},
+		{notice.CodeNoticeUndated, "", func(n *notice.Notice) { n.Published = civil.Date{} }},
+	}
+	seen := map[string]bool{}
+	for _, tt := range tests {
+		t.Run(tt.code, func(t *testing.T) {
+			seen[tt.code] = true
+			on := checkDay
+			if tt.on != "" {
+				on = civil.MustParse(tt.on)
+			}
+			opt := notice.Options{Schedules: schedules}
+			if got := notice.CheckWith(clean(t), on, opt); len(got) != 0 {
+				t.Fatalf("unmutated notice on %s has findings: %v", on, got)
+			}
+			n := clean(t)
+			tt.mutate(n)
+			got := notice.CheckWith(n, on, opt)
+			var codes []string
+			for _, f := range got {
+				codes = append(codes, f.Code)
+			}
+			if diff := cmp.Diff([]string{tt.code}, codes); diff != "" {
+				t.Fatalf("findings (-want +got):\n%s\n%v", diff, got)
+			}
+			f := got[0]
+			e := catalogueEntry(t, tt.code)
+			if f.Severity != e.Severity || f.Citation != e.Citation || f.Message == "" {
+				t.Errorf("finding %+v does not match its catalogue entry %+v", f, e)
+			}
+		})
+	}
+	for _, e := range notice.Catalogue {
+		if !seen[e.Code] {
+			t.Errorf("catalogue code %s has no mutation test", e.Code)
+		}
+	}
+}
+
+func catalogueEntry(t *testing.T, code string) notice.CatalogueEntry {
+	for _, e := range notice.Catalogue {
+		if e.Code == code {
+			return e
+		}
+	}
+	t.Fatalf("no catalogue entry %q", code)
+	return notice.CatalogueEntry{}
+}
+
+func TestCheckComplaintToControllerByDate(t *testing.T) {
+	n := clean(t)
+	n.Complaints.Controller = nil
+	if got := notice.Check(n, civil.MustParse("2026-06-18")); len(got) != 0 {
+		t.Errorf("before 19 Jun 2026: %v, want none", got)
+	}
+	if got := notice.Check(n, civil.MustParse("2026-06-19")); len(got) != 1 || got[0].Code != notice.CodeComplaintToControllerAbsent {
+		t.Errorf("on 19 Jun 2026: %v, want complaint-to-controller-missing", got)
+	}
+}
+
+func TestCheckZeroDateFailsSafe(t *testing.T) {
+	got := notice.Check(clean(t), civil.Date{})
+	if len(got) != 1 || got[0].Code != notice.CodeLawDateUnknown || got[0].Severity != notice.Error {
+		t.Errorf("Check at the zero date = %v, want one law-date-unknown error", got)
+	}
+	if got := notice.Check(nil, checkDay); len(got) == 0 {
+		t.Error("Check(nil) found nothing; an empty notice lacks everything")
+	}
+}
+
+func TestCatalogueWellFormed(t *testing.T) {
+	seen := map[string]bool{}
+	for _, e := range notice.Catalogue {
+		if seen[e.Code] {
+			t.Errorf("duplicate code %s", e.Code)
+		}
+		seen[e.Code] = true
+		if e.Severity == notice.SeverityUnspecified || e.Citation == "" || e.Summary == "" {
+			t.Errorf("incomplete catalogue entry %+v", e)
+		}
+	}
+}

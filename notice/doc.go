@@ -1,0 +1,48 @@
+// Package notice is the privacy notice as data: Go types for everything UK
+// GDPR Arts 13 and 14 and DPA 2018 s44 require a notice to say, a strict
+// reader, canonical JSON, and Check, which reports what a notice fails to
+// say or says inconsistently with the law.
+//
+// # Reading and writing
+//
+// Parse runs the strict reader and the notice JSON Schema (package schema),
+// decodes into the types (unknown fields are errors) and checks integrity
+// (unique ids, references that resolve). Every failure is a *schema.Error
+// whose problems carry a JSON pointer and a line and column:
+//
+//	n, err := notice.Parse(data)
+//	var se *schema.Error
+//	if errors.As(err, &se) {
+//		for _, p := range se.Problems { fmt.Printf("%d:%d: %s: %s\n", p.Line, p.Column, p.Pointer, p.Message) }
+//	}
+//
+// Marshal writes canonical JSON (fields in schema order, 2-space indent, no
+// HTML escaping); a parsed canonical document marshals back to the same
+// bytes.
+//
+// # The model
+//
+// A Notice is published by a Controller and describes one or more
+// Activities. Each Activity has a Regime (uk-gdpr or dpa-2018-part-3), its
+// purposes, lawful bases (linked to purposes where the notice links them),
+// conditions for special-category, criminal-offence or Part 3 sensitive
+// processing, data subjects, data categories, sources, recipients,
+// transfers, retention, automated decision-making and whether providing the
+// data is required. Rights, complaints and cookies are stated once for the
+// notice. Anything else a notice says is kept in Statements, so that an
+// encoding loses nothing.
+//
+// Absent is not the same as "no". An optional fact that the notice does not
+// give is a nil pointer or a zero value, and Check reports it where the law
+// requires it. Where a notice is vague the model says so explicitly: a
+// retention of kind "not-stated" carries the published words; recipients
+// can be "not-routinely" shared; a transfer safeguard can be "not-stated".
+//
+// # Human text
+//
+// Text is either a plain string in the notice's default Language or a set
+// of translations keyed by BCP 47 tags ({"en": "…", "cy": "…"}), parsed
+// with golang.org/x/text/language. Text.Best picks the translation for a
+// reader's preferred languages with x/text's Matcher. Translations must come
+// from the publisher: noticekit never machine-translates.
+package notice

@@ -1,0 +1,165 @@
+package notice_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"golang.org/x/text/language"
+
+	"github.com/noticekit/noticekit/civil"
+	"github.com/noticekit/noticekit/examples"
+	"github.com/noticekit/noticekit/lawfulbasis"
+	"github.com/noticekit/noticekit/notice"
+	"github.com/noticekit/noticekit/retention"
+	"github.com/noticekit/noticekit/schema"
+)
+
+func ExampleParse() {
+	e, err := examples.Notice("maidstone-parking-bwv")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	n, err := notice.Parse(e.Data)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a := n.Activities[0]
+	fmt.Println(n.Controller.Name)
+	fmt.Println(a.Regime, a.LawfulBases[0].Basis)
+	// Output:
+	// Maidstone Borough Council
+	// uk-gdpr legitimate-interests
+}
+
+func ExampleParse_errors() {
+	_, err := notice.Parse([]byte(`{"$schema": "https://noticekit.github.io/schema/notice/v1.json",
+  "id": "x", "language": "en", "controller": {"name": "Example Council"},
+  "activities": [{"id": "a", "name": "A", "regime": "uk-gdpr",
+    "lawful_bases": [{"basis": "public-interest"}]}]}`))
+	var se *schema.Error
+	if errors.As(err, &se) {
+		for _, p := range se.Problems {
+			fmt.Printf("%d:%d: %s\n", p.Line, p.Column, p.Pointer)
+		}
+	}
+	// Output:
+	// 4:32: /activities/0/lawful_bases/0/basis
+}
+
+func ExampleMarshal() {
+	n := &notice.Notice{
+		Schema:     notice.SchemaID,
+		ID:         "example",
+		Language:   "en",
+		Controller: notice.Controller{Name: "Example Council"},
+		Activities: []notice.Activity{{ID: "cctv", Name: notice.Plain("CCTV"), Regime: lawfulbasis.UKGDPR}},
+	}
+	_ = notice.Encode(os.Stdout, n)
+	// Output:
+	// {
+	//   "$schema": "https://noticekit.github.io/schema/notice/v1.json",
+	//   "id": "example",
+	//   "language": "en",
+	//   "controller": {
+	//     "name": "Example Council"
+	//   },
+	//   "activities": [
+	//     {
+	//       "id": "cctv",
+	//       "name": "CCTV",
+	//       "regime": "uk-gdpr"
+	//     }
+	//   ]
+	// }
+}
+
+func ExampleText_Best() {
+	t, _ := notice.Translations(map[string]string{"en": "Your rights", "cy": "Eich hawliau"})
+	s, tag := t.Best(language.English, language.MustParse("cy"))
+	fmt.Println(tag, s)
+	s, tag = t.Best(language.English, language.French)
+	fmt.Println(tag, s)
+	// Output:
+	// cy Eich hawliau
+	// en Your rights
+}
+
+func ExamplePlain() {
+	t := notice.Plain("Legitimate Interest")
+	fmt.Println(t, t.IsPlain())
+	// Output: Legitimate Interest true
+}
+
+func ExampleCheck() {
+	e, err := examples.Notice("maidstone-parking-bwv")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	n, err := notice.Parse(e.Data)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range notice.Check(n, civil.MustParse("2026-11-22")) {
+		if f.Code == notice.CodePublicAuthorityLI {
+			fmt.Println(f.Severity, f.Code, f.Pointer)
+		}
+	}
+	// Output:
+	// error public-authority-legitimate-interests /activities/0/lawful_bases/0/basis
+}
+
+func ExampleCheckWith() {
+	n, err := notice.Parse([]byte(`{"$schema": "https://noticekit.github.io/schema/notice/v1.json",
+  "id": "x", "language": "en", "published": "2026-07-01",
+  "controller": {"name": "Example Council", "contact": {"emails": ["info@example.gov.uk"]}},
+  "activities": [{"id": "cctv", "name": "CCTV", "regime": "uk-gdpr",
+    "purposes": [{"id": "safety", "text": "Public safety"}],
+    "lawful_bases": [{"basis": "public-task"}],
+    "sources": [{"name": "Cameras", "data_subject": false}],
+    "data_categories": [{"name": "Images", "kind": "personal"}],
+    "recipients": {"shared": "no"}, "transfers": {"occurs": "no"},
+    "automated_decisions": {"used": false},
+    "retention": [{"kind": "rule", "rules": [{"schedule": "council", "rule": "cctv-31-days"}]}]}],
+  "rights": {"items": [{"right": "access"}, {"right": "rectification"}, {"right": "erasure"},
+    {"right": "restriction"}, {"right": "object"}]},
+  "complaints": {"controller": {"text": "Write to us."}, "commissioner": {"text": "Or to the ICO."}}}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	sched := &retention.Definition{ID: "council", Version: "2026-1", Rules: []retention.RuleDef{{ID: "cctv-30-days"}}}
+	for _, f := range notice.CheckWith(n, civil.MustParse("2026-11-22"), notice.Options{Schedules: []*retention.Definition{sched}}) {
+		fmt.Println(f)
+	}
+	// Output:
+	// /activities/0/retention/0/rules/0: error retention-rule-unresolved: schedule "council" (version 2026-1) has no rule "cctv-31-days" (UK GDPR Art 13(2)(a); DPA 2018 s44(2)(b))
+}
+
+func ExampleTranslations() {
+	t, err := notice.Translations(map[string]string{"en": "Privacy notice", "cy": "Hysbysiad preifatrwydd"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, tr := range t.Translations() {
+		fmt.Println(tr.Tag, tr.Text)
+	}
+	// Output:
+	// cy Hysbysiad preifatrwydd
+	// en Privacy notice
+}
+
+func ExampleParseSeverity() {
+	s, err := notice.ParseSeverity("warning")
+	fmt.Println(s, err, s > notice.Info)
+	_, err = notice.ParseSeverity("fatal")
+	fmt.Println(err)
+	// Output:
+	// warning <nil> true
+	// unknown severity "fatal": want one of info, warning, error
+}

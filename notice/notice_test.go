@@ -1,0 +1,283 @@
+package notice_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/noticekit/noticekit/examples"
+	"github.com/noticekit/noticekit/lawfulbasis"
+	"github.com/noticekit/noticekit/notice"
+	"github.com/noticekit/noticekit/rights"
+	"github.com/noticekit/noticekit/schema"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// exportAll lets cmp look inside the model's small value types (Text,
+// civil.Date, retention.Period), whose fields are unexported.
+var exportAll = cmp.Exporter(func(reflect.Type) bool { return true })
+
+func TestExamplesParseAndRoundTrip(t *testing.T) {
+	all := examples.All()
+	if len(all) != 5 {
+		t.Fatalf("examples.All() has %d notices, want the 5 seeds", len(all))
+	}
+	for _, e := range all {
+		t.Run(e.ID, func(t *testing.T) {
+			n, err := notice.Parse(e.Data)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if n.ID != e.ID {
+				t.Errorf("id = %q, want the file name %q", n.ID, e.ID)
+			}
+			out, err := notice.Marshal(n)
+			if err != nil {
+				t.Fatalf("Marshal: %v", err)
+			}
+			// The embedded files are canonical: Marshal gives back their bytes.
+			if diff := cmp.Diff(string(e.Data), string(out)); diff != "" {
+				t.Errorf("Marshal(Parse(file)) differs from the file (-want +got):\n%s", diff)
+			}
+			n2, err := notice.Parse(out)
+			if err != nil {
+				t.Fatalf("Parse(Marshal(n)): %v", err)
+			}
+			if diff := cmp.Diff(n, n2, exportAll); diff != "" {
+				t.Errorf("Parse(Marshal(n)) != n (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// minimal is the smallest valid notice; the bad-input table mutates it.
+const minimal = `{
+  "$schema": "https://noticekit.github.io/schema/notice/v1.json",
+  "id": "minimal",
+  "language": "en",
+  "controller": {"name": "Example Council"},
+  "activities": [
+    {
+      "id": "parking",
+      "name": "Parking enforcement",
+      "regime": "uk-gdpr",
+      "lawful_bases": [{"basis": "public-task"}],
+      "retention": [{"kind": "period", "period": "P60D"}]
+    }
+  ],
+  "last_updated": "2026-01-31"
+}
+`
+
+func TestParseMinimal(t *testing.T) {
+	n, err := notice.Parse([]byte(minimal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := n.Activities[0].LawfulBases[0].Basis, lawfulbasis.PublicTask; got != want {
+		t.Errorf("basis = %v, want %v", got, want)
+	}
+	if got, want := n.LastUpdated.String(), "2026-01-31"; got != want {
+		t.Errorf("last_updated = %q, want %q", got, want)
+	}
+	if got, want := n.Activities[0].Retention[0].Period.String(), "P60D"; got != want {
+		t.Errorf("period = %q, want %q", got, want)
+	}
+}
+
+func TestParseBadInputs(t *testing.T) {
+	deep := strings.Repeat("[", 100000) + strings.Repeat("]", 100000)
+	huge := `{"id":"` + strings.Repeat("x", 5<<20) + `"}`
+	tests := []struct {
+		name    string
+		in      string
+		pointer string // the place the one problem must name
+		line    int    // its line, where the input is text with lines
+		message string // a fragment of its message
+	}{
+		{"empty file", "", "", 0, "empty"},
+		{"truncated", minimal[:120], "", 0, "unexpected end"},
+		{"wrong type", strings.Replace(minimal, `"name": "Example Council"`, `"name": 5`, 1), "/controller/name", 5, "string"},
+		{"unknown field", strings.Replace(minimal, `"language": "en",`, `"language": "en", "colour": "red",`, 1), "", 4, "colour"},
+		{"duplicate key", strings.Replace(minimal, `"language": "en",`, `"language": "en", "language": "cy",`, 1), "/language", 4, "duplicate"},
+		{"impossible date", strings.Replace(minimal, "2026-01-31", "2026-02-30", 1), "/last_updated", 15, "date"},
+		{"unknown basis", strings.Replace(minimal, `"public-task"`, `"public-interest"`, 1), "/activities/0/lawful_bases/0/basis", 11, "public-interest"},
+		{"5 MiB", huge, "", 0, "over the limit"},
+		{"100000-deep nesting", deep, "", 1, "deep"},
+		{"invalid UTF-8", strings.Replace(minimal, "Example Council", "Example \xff Council", 1), "", 5, "UTF-8"},
+		{"byte-order mark", "\xef\xbb\xbf" + minimal, "", 1, "byte-order mark"},
+		{"trailing data", minimal + "{}", "", 17, "after"},
+		{"duplicate activity id", strings.Replace(minimal, `"activities": [`, `"activities": [{"id": "parking", "name": "Other", "regime": "uk-gdpr"},`, 1), "/activities/1/id", 0, "already used"},
+		{"period missing", strings.Replace(minimal, `"kind": "period", "period": "P60D"`, `"kind": "period"`, 1), "/activities/0/retention/0/period", 0, "needs a period"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var before runtime.MemStats
+			runtime.ReadMemStats(&before)
+			_, err := notice.Parse([]byte(tt.in))
+			var se *schema.Error
+			if !errors.As(err, &se) {
+				t.Fatalf("Parse error = %v (%T), want *schema.Error", err, err)
+			}
+			if len(se.Problems) != 1 {
+				t.Fatalf("got %d problems, want exactly 1:\n%v", len(se.Problems), err)
+			}
+			p := se.Problems[0]
+			if tt.pointer != "" && p.Pointer != tt.pointer {
+				t.Errorf("pointer = %q, want %q (%s)", p.Pointer, tt.pointer, p.Message)
+			}
+			if tt.line != 0 && p.Line != tt.line {
+				t.Errorf("line = %d, want %d (%s)", p.Line, tt.line, p.Message)
+			}
+			if !strings.Contains(strings.ToLower(p.Message), strings.ToLower(tt.message)) {
+				t.Errorf("message %q does not mention %q", p.Message, tt.message)
+			}
+		})
+	}
+}
+
+func TestMarshalCanonical(t *testing.T) {
+	n, err := notice.Parse([]byte(minimal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n.Activities[0].Name = notice.Plain("Parking <enforcement> & BWV")
+	out, err := notice.Marshal(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(out, []byte("<enforcement> &")) {
+		t.Errorf("Marshal escaped HTML characters:\n%s", out)
+	}
+	if !bytes.HasSuffix(out, []byte("}\n")) || !bytes.Contains(out, []byte("\n  \"id\": \"minimal\"")) {
+		t.Errorf("Marshal is not 2-space indented with a final newline:\n%s", out)
+	}
+	// Field order follows the schema: $schema, id, title, language, …
+	if i, j := bytes.Index(out, []byte(`"id"`)), bytes.Index(out, []byte(`"language"`)); i > j {
+		t.Errorf("id after language:\n%s", out)
+	}
+}
+
+func TestText(t *testing.T) {
+	var tx notice.Text
+	if err := json.Unmarshal([]byte(`{"en": "Your rights", "cy": "Eich hawliau", "EN-gb": "Your rights (GB)"}`), &tx); err != nil {
+		t.Fatal(err)
+	}
+	out, err := json.Marshal(tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := string(out), `{"cy":"Eich hawliau","en":"Your rights","en-GB":"Your rights (GB)"}`; got != want {
+		t.Errorf("Marshal = %s, want %s", got, want)
+	}
+	for _, bad := range []string{`""`, `{}`, `{"en": ""}`, `{"not a tag!": "x"}`, `{"en": "a", "EN": "b"}`, `5`, `["en"]`} {
+		var v notice.Text
+		if err := json.Unmarshal([]byte(bad), &v); err == nil {
+			t.Errorf("Unmarshal(%s) succeeded, want an error", bad)
+		}
+	}
+}
+
+// TestSchemaEnums keeps the schema's enums and the Go code tables in step:
+// the Go tables are the source, and the schema must list exactly their codes.
+func TestSchemaEnums(t *testing.T) {
+	src, ok := schema.Source(schema.NoticeID)
+	if !ok {
+		t.Fatal("notice schema not embedded")
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(src, &doc); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		path string // slash-separated path from the schema root to the enum
+		want []string
+	}{
+		{"$defs/activity/properties/regime", codes(lawfulbasis.Regimes())},
+		{"$defs/right/properties/regimes/items", codes(lawfulbasis.Regimes())},
+		{"$defs/lawful_basis/properties/basis", codes(lawfulbasis.Bases())},
+		{"$defs/condition/properties/condition", codes(lawfulbasis.Conditions())},
+		{"$defs/right/properties/right", codes(rights.All())},
+		{"$defs/right/properties/claimed", codes(notice.Claims())},
+		{"$defs/restriction/properties/ground", codes(rights.AllRestrictionGrounds())},
+		{"$defs/controller/properties/kind", codes(notice.ControllerKinds())},
+		{"$defs/condition/properties/for", codes(notice.ConditionUses())},
+		{"$defs/data_category/properties/kind", codes(notice.DataKinds())},
+		{"$defs/data_category/properties/special_category", codes(notice.SpecialCategories())},
+		{"$defs/recipients/properties/shared", codes(notice.Sharings())},
+		{"$defs/recipient/properties/role", codes(notice.Roles())},
+		{"$defs/transfers/properties/occurs", codes(notice.Occurrences())},
+		{"$defs/transfer/properties/safeguard", codes(notice.Safeguards())},
+		{"$defs/retention/properties/kind", codes(notice.RetentionKinds())},
+		{"$defs/requirement/properties/kind", codes(notice.RequirementKinds())},
+	}
+	for _, tt := range tests {
+		var node any = doc
+		for _, k := range strings.Split(tt.path, "/") {
+			m, ok := node.(map[string]any)
+			if !ok {
+				t.Fatalf("%s: no object at %q", tt.path, k)
+			}
+			node = m[k]
+		}
+		var got []string
+		m, _ := node.(map[string]any)
+		list, _ := m["enum"].([]any)
+		for _, v := range list {
+			got = append(got, v.(string))
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: schema enum differs from the Go table (-want +got):\n%s", tt.path, diff)
+		}
+	}
+}
+
+func codes[T interface{ String() string }](vs []T) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = v.String()
+	}
+	return out
+}
+
+// TestExamplesOnDisk keeps the embedded examples and the files in
+// examples/ identical, and -update rewrites them in canonical form.
+func TestExamplesCanonicalOnDisk(t *testing.T) {
+	files, err := filepath.Glob("../examples/*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no example files: %v", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := notice.Parse(data)
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		out, err := notice.Marshal(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if *update {
+			if err := os.WriteFile(f, out, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if !bytes.Equal(data, out) {
+			t.Errorf("%s is not canonical: run go test ./notice -run TestExamplesCanonicalOnDisk -update", f)
+		}
+	}
+}
