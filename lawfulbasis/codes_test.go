@@ -5,8 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"go/parser"
-	"go/token"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -93,32 +91,6 @@ func TestEveryCodeHasNameAndCitation(t *testing.T) {
 	}
 	if len(seen) != len(Regimes())+len(Bases())+len(Conditions()) {
 		t.Errorf("got %d items, want %d", len(seen), len(Regimes())+len(Bases())+len(Conditions()))
-	}
-}
-
-// TestImports: the package imports only the standard library, civil and
-// internal/enum (DESIGN.md: imports point down).
-func TestImports(t *testing.T) {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	allowed := map[string]bool{"github.com/noticekit/noticekit/civil": true, "github.com/noticekit/noticekit/internal/enum": true}
-	fset := token.NewFileSet()
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		af, err := parser.ParseFile(fset, f, nil, parser.ImportsOnly)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, imp := range af.Imports {
-			path := strings.Trim(imp.Path.Value, `"`)
-			if strings.Contains(strings.Split(path, "/")[0], ".") && !allowed[path] {
-				t.Errorf("%s imports %s", f, path)
-			}
-		}
 	}
 }
 
