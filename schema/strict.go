@@ -2,12 +2,12 @@ package schema
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
+	"cmp"
 	"fmt"
-	"io"
+	"hash/maphash"
+	"slices"
 	"strconv"
-	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -49,16 +49,17 @@ func (l Limits) maxDepth() int {
 var bom = []byte{0xEF, 0xBB, 0xBF}
 
 // Strict reads data with the strict reader alone, without any schema. It
-// returns nil if data is exactly one well-formed JSON value in UTF-8 within
-// the limits, and otherwise an *Error whose problems (Keyword "json") name
-// the place: an empty document, a leading byte-order mark, invalid UTF-8,
-// a document over lim.MaxBytes, nesting deeper than lim.MaxDepth, a
-// duplicate object key, data after the document, or a syntax error or
-// truncation. Every duplicate key is reported; any other problem stops the
-// reading and is the only one.
+// returns nil if data is exactly one well-formed JSON value (RFC 8259) in
+// UTF-8 within the limits, and otherwise an *Error whose problems (Keyword
+// "json") name the place: an empty document, a leading byte-order mark,
+// invalid UTF-8, a document over lim.MaxBytes, nesting deeper than
+// lim.MaxDepth, a duplicate object key, data after the document, or a
+// syntax error or truncation. Every duplicate key is reported; any other
+// problem stops the reading and is the only one.
 //
 // Memory use is bounded by the limits: the size is checked before anything
-// else is read, and the depth is counted token by token, so a 100 000-deep
+// else is read, and the reader keeps only the open arrays and objects (at
+// most lim.MaxDepth) and the keys of the open objects, so a 100 000-deep
 // "[[[[…" stops at the limit.
 func Strict(data []byte, lim Limits) error {
 	if ps := strict(data, lim); len(ps) > 0 {
@@ -81,8 +82,8 @@ func strict(data []byte, lim Limits) []located {
 	w := walker{data: data, maxDepth: lim.maxDepth(), dups: true}
 	w.run()
 	if len(w.problems) == 0 && !utf8.Valid(data) {
-		// Fail safe: every string and every other byte is checked during
-		// the walk, so this is not expected to happen.
+		// Fail safe: the walk checks every byte, inside strings and out,
+		// so this is not expected to happen.
 		off := invalidUTF8(data, 0)
 		w.problems = one("", off, invalidUTF8Message(data, off))
 	}
@@ -116,69 +117,8 @@ func invalidUTF8Message(data []byte, off int) string {
 	return fmt.Sprintf("invalid UTF-8: byte 0x%02x at byte offset %d (line %d, column %d); expected UTF-8 text", data[off], off, line, col)
 }
 
-// frame is one open array or object during the token walk.
-type frame struct {
-	obj     bool
-	open    int    // offset of the opening bracket
-	wantKey bool   // object: the next token is a key or '}'
-	key     string // object: the current member's key, unescaped
-	idx     int    // array: the current element's index, -1 before the first
-	keys    map[string]int
-}
-
-// walker is a token pass over a JSON document with json.Decoder. It keeps
-// the path to the current value, so that every problem and every value has
-// a JSON pointer, and it stops at the depth limit.
-type walker struct {
-	data     []byte
-	maxDepth int
-	dups     bool // check for duplicate keys
-
-	// onValue, if set, is called with the offset at which each value starts;
-	// w.pointer() is then that value's pointer.
-	onValue func(start int)
-
-	dec      *json.Decoder
-	stack    []frame
-	problems []located
-}
-
-// pointerN is the pointer of the current value of the first n frames.
-func (w *walker) pointerN(n int) string {
-	var b strings.Builder
-	for _, f := range w.stack[:n] {
-		b.WriteByte('/')
-		if f.obj {
-			b.WriteString(escapeToken(f.key))
-		} else {
-			b.WriteString(strconv.Itoa(f.idx))
-		}
-	}
-	return b.String()
-}
-
-// pointer is the pointer of the current value.
-func (w *walker) pointer() string { return w.pointerN(len(w.stack)) }
-
-func (w *walker) add(ptr string, off int, msg string) {
-	w.problems = append(w.problems, one(ptr, off, msg)...)
-}
-
-// skip returns the offset of the first byte at or after off that is not
-// white space, ':' or ',' (the separators json.Decoder consumes lazily).
-func (w *walker) skip(off int) int {
-	for off < len(w.data) {
-		switch w.data[off] {
-		case ' ', '\t', '\r', '\n', ':', ',':
-			off++
-		default:
-			return off
-		}
-	}
-	return off
-}
-
-// skipSpace is skip for white space only.
+// skipSpace returns the offset of the first byte at or after off that is
+// not JSON white space.
 func skipSpace(data []byte, off int) int {
 	for off < len(data) {
 		switch data[off] {
@@ -191,67 +131,485 @@ func skipSpace(data []byte, off int) int {
 	return off
 }
 
+// plain marks the bytes that a string can hold as they are: everything but
+// the quote, the backslash, control characters and non-ASCII bytes (which
+// are checked as UTF-8).
+var plain = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// linearKeys is the number of keys up to which an object's keys are
+// searched one by one for duplicates; an object with more is indexed by a
+// hash of its keys.
+const linearKeys = 16
+
+// keySeed seeds the hash of object keys; it is random so that no input can
+// be made of colliding keys.
+var keySeed = maphash.MakeSeed()
+
+// frame is one open array or object.
+type frame struct {
+	obj     bool
+	wantKey bool // object: between members, the next token is a key or '}'
+	keyEsc  bool // object: the current key has escapes
+	indexed bool // object: its keys are in walker.index
+	open    int  // offset of the opening bracket
+	// key0 and key1 delimit the current member's key in the input, between
+	// its quotes and as written (unescaped only when needed).
+	key0, key1 int
+	idx        int // array: the current element's index, -1 before the first
+	keys       int // object: the index in walker.keys of its first key
+	scratch    int // object: len(walker.scratch) when it was opened
+}
+
+// keyEntry is one key of an open object, kept to detect duplicates.
+type keyEntry struct {
+	// The key, unescaped, is data[start:end], or scratch[start:end] if esc.
+	start, end int
+	esc        bool
+	off        int    // offset of the key's opening quote
+	hash       uint64 // indexed objects only
+	next       int    // indexed objects only: the previous key with the same hash, or -1
+}
+
+// dupRef is a duplicate-key problem waiting for the position of the first
+// occurrence of its key, which is filled in after the walk so that every
+// position is found in one forward pass however many duplicates there are.
+type dupRef struct {
+	problem int    // index in walker.problems
+	first   int    // offset of the first occurrence
+	key     string // quoted for the message
+}
+
+// walker is a single pass over a JSON text (RFC 8259) that checks its
+// grammar, its UTF-8 and its depth as it goes, and, if dups is set, the
+// keys of every object. It keeps the path to the current value, so that
+// every problem and every value has a JSON pointer, and it stops at the
+// first problem other than a duplicate key. It allocates only for the
+// open arrays and objects and the keys of open objects (in fixed buffers
+// for small documents), and for problems.
+type walker struct {
+	data     []byte
+	maxDepth int
+	dups     bool // check for duplicate keys
+
+	// onValue, if set, is called with the offset at which each value starts;
+	// w.pointer() is then that value's pointer.
+	onValue func(start int)
+
+	stack    []frame
+	keys     []keyEntry
+	scratch  []byte         // unescaped keys that had escapes
+	index    map[uint64]int // key hash → its latest entry in keys (indexed objects)
+	dupRefs  []dupRef
+	problems []located
+
+	stackBuf [16]frame
+	keysBuf  [32]keyEntry
+}
+
+// pointerN is the pointer of the current value of the first n frames.
+func (w *walker) pointerN(n int) string {
+	if n == 0 {
+		return ""
+	}
+	var b []byte
+	var key []byte
+	for _, f := range w.stack[:n] {
+		b = append(b, '/')
+		if !f.obj {
+			b = strconv.AppendInt(b, int64(f.idx), 10)
+			continue
+		}
+		k := w.data[f.key0:f.key1]
+		if f.keyEsc {
+			key = appendUnquoted(key[:0], k)
+			k = key
+		}
+		for _, c := range k {
+			switch c {
+			case '~':
+				b = append(b, '~', '0')
+			case '/':
+				b = append(b, '~', '1')
+			default:
+				b = append(b, c)
+			}
+		}
+	}
+	return string(b)
+}
+
+// pointer is the pointer of the current value.
+func (w *walker) pointer() string { return w.pointerN(len(w.stack)) }
+
+// errPointer is the pointer of a syntax error or truncation: the open
+// array or object, except after an object key, where it is the member
+// whose value is missing or malformed.
+func (w *walker) errPointer() string {
+	if n := len(w.stack); n > 0 && (!w.stack[n-1].obj || w.stack[n-1].wantKey) {
+		return w.pointerN(n - 1)
+	}
+	return w.pointer()
+}
+
+func (w *walker) add(ptr string, off int, msg string) {
+	w.problems = append(w.problems, one(ptr, off, msg)...)
+}
+
+// syntax reports the unexpected byte at off, where a JSON text has
+// something else (what, is said by context, in encoding/json's words).
+func (w *walker) syntax(off int, context string) {
+	ptr := w.errPointer()
+	r := rune(w.data[off])
+	if r >= utf8.RuneSelf {
+		var n int
+		if r, n = utf8.DecodeRune(w.data[off:]); r == utf8.RuneError && n == 1 {
+			w.add(ptr, off, invalidUTF8Message(w.data, off))
+			return
+		}
+	}
+	w.add(ptr, off, "syntax error: invalid character "+strconv.QuoteRune(r)+" "+context)
+}
+
+// truncate reports the end of the input where more was expected.
+func (w *walker) truncate() {
+	w.add(w.errPointer(), len(w.data), w.truncated())
+}
+
+// truncated describes an unexpected end of input.
+func (w *walker) truncated() string {
+	n := len(w.stack)
+	if n == 0 {
+		return "unexpected end of input inside a value: the document is truncated; expected the rest of the value"
+	}
+	f := w.stack[n-1]
+	line, col := lineCol(w.data, f.open)
+	kind, closer := "array", "']'"
+	if f.obj {
+		kind, closer = "object", "'}'"
+	}
+	return fmt.Sprintf("unexpected end of input: the document is truncated; expected %s to close the %s opened at line %d, column %d", closer, kind, line, col)
+}
+
+// fail describes what is wrong with a string, number or literal: nothing
+// (off < 0), the end of the input (off == len(data)), invalid UTF-8
+// (utf8), or an unexpected byte (context says what was expected).
+type fail struct {
+	off     int
+	utf8    bool
+	context string
+}
+
+var noFail = fail{off: -1}
+
+// report reports f, a failure of the value or key at start.
+func (w *walker) report(f fail) {
+	switch {
+	case f.off == len(w.data):
+		w.truncate()
+	case f.utf8:
+		w.add(w.pointer(), f.off, invalidUTF8Message(w.data, f.off))
+	default:
+		w.syntax(f.off, f.context)
+	}
+}
+
+// scanString scans the string whose opening quote is at data[i]. It
+// returns the offset just past the closing quote and whether the string
+// has escapes. A string with invalid UTF-8 is reported at its first
+// invalid byte, even if it is also malformed after that.
+func scanString(data []byte, i int) (end int, esc bool, f fail) {
+	high := false // a byte ≥ 0x80 was seen: data[i+1:j] must be checked as UTF-8
+	// stop checks the UTF-8 before a failure at off.
+	stop := func(off int, context string) fail {
+		if high {
+			if bad := invalidUTF8(data[:off], i+1); bad >= 0 {
+				return fail{off: bad, utf8: true}
+			}
+		}
+		return fail{off: off, context: context}
+	}
+	j := i + 1
+	for j < len(data) {
+		c := data[j]
+		if plain[c] {
+			j++
+			continue
+		}
+		switch {
+		case c == '"':
+			if high && !utf8.Valid(data[i+1:j]) {
+				return 0, false, stop(j, "")
+			}
+			return j + 1, esc, noFail
+		case c == '\\':
+			esc = true
+			if j+1 == len(data) {
+				return 0, false, stop(len(data), "")
+			}
+			switch data[j+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				j += 2
+			case 'u':
+				for k := j + 2; k < j+6; k++ {
+					if k == len(data) {
+						return 0, false, stop(len(data), "")
+					}
+					if !isHex(data[k]) {
+						return 0, false, stop(k, `in \u hexadecimal character escape`)
+					}
+				}
+				j += 6
+			default:
+				return 0, false, stop(j+1, "in string escape code")
+			}
+		case c < 0x20:
+			return 0, false, stop(j, "in string literal")
+		default:
+			high = true
+			j++
+		}
+	}
+	return 0, false, stop(len(data), "")
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// scanNumber scans the number (RFC 8259 section 6) that starts at data[i],
+// which is '-' or a digit, and returns the offset just past it.
+func scanNumber(data []byte, i int) (end int, f fail) {
+	n := len(data)
+	j := i
+	if data[j] == '-' {
+		j++
+		if j == n {
+			return 0, fail{off: n}
+		}
+		if !isDigit(data[j]) {
+			return 0, fail{off: j, context: "in numeric literal"}
+		}
+	}
+	if data[j] == '0' {
+		j++
+	} else {
+		for j++; j < n && isDigit(data[j]); j++ {
+		}
+	}
+	if j < n && data[j] == '.' {
+		j++
+		if j == n {
+			return 0, fail{off: n}
+		}
+		if !isDigit(data[j]) {
+			return 0, fail{off: j, context: "after decimal point in numeric literal"}
+		}
+		for j++; j < n && isDigit(data[j]); j++ {
+		}
+	}
+	if j < n && (data[j] == 'e' || data[j] == 'E') {
+		j++
+		if j < n && (data[j] == '+' || data[j] == '-') {
+			j++
+		}
+		if j == n {
+			return 0, fail{off: n}
+		}
+		if !isDigit(data[j]) {
+			return 0, fail{off: j, context: "in exponent of numeric literal"}
+		}
+		for j++; j < n && isDigit(data[j]); j++ {
+		}
+	}
+	return j, noFail
+}
+
+// scanLiteral scans lit ("true", "false" or "null"), whose first byte is at
+// data[i], and returns the offset just past it.
+func scanLiteral(data []byte, i int, lit string) (end int, f fail) {
+	for k := 1; k < len(lit); k++ {
+		switch {
+		case i+k == len(data):
+			return 0, fail{off: len(data)}
+		case data[i+k] != lit[k]:
+			return 0, fail{off: i + k, context: "in literal " + lit + " (expecting " + strconv.QuoteRune(rune(lit[k])) + ")"}
+		}
+	}
+	return i + len(lit), noFail
+}
+
 // run walks the document. It returns true if it reached the end of one
 // complete value followed only by white space.
 func (w *walker) run() bool {
-	w.dec = json.NewDecoder(bytes.NewReader(w.data))
-	w.dec.UseNumber()
+	if w.stack == nil {
+		w.stack, w.keys = w.stackBuf[:0], w.keysBuf[:0]
+	}
+	done := w.walk()
+	w.placeDups()
+	return done
+}
+
+func (w *walker) walk() bool {
+	data := w.data
+	var ok bool
+	i := skipSpace(data, 0)
+	if i == len(data) {
+		w.add("", len(data), "empty document (only white space); expected a JSON value")
+		return false
+	}
 	for {
-		start := w.skip(int(w.dec.InputOffset()))
-		tok, err := w.dec.Token()
-		if err != nil {
-			w.tokenError(err, start)
+		// A value starts at data[i] (white space skipped).
+		if i == len(data) {
+			w.truncate()
 			return false
 		}
-		end := int(w.dec.InputOffset())
-		top := len(w.stack) - 1
-		if d, ok := tok.(json.Delim); ok {
-			switch d {
-			case '{', '[':
-				w.beginValue(start)
-				if len(w.stack) >= w.maxDepth {
-					w.add(w.pointer(), start, fmt.Sprintf("nesting deeper than %d levels of arrays and objects; expected at most %d", w.maxDepth, w.maxDepth))
-					return false
-				}
-				w.stack = append(w.stack, frame{obj: d == '{', open: start, wantKey: d == '{', idx: -1})
-			default: // '}' or ']'
-				w.stack = w.stack[:top]
-				if top == 0 {
-					return w.end()
-				}
-				w.endValue()
-			}
-			continue
-		}
-		if top >= 0 && w.stack[top].obj && w.stack[top].wantKey {
-			key, _ := tok.(string)
-			if !w.checkString(w.pointerN(top), start, end) {
+		var f fail
+		switch c := data[i]; c {
+		case '{', '[':
+			w.beginValue(i)
+			if len(w.stack) >= w.maxDepth {
+				w.add(w.pointer(), i, fmt.Sprintf("nesting deeper than %d levels of arrays and objects; expected at most %d", w.maxDepth, w.maxDepth))
 				return false
 			}
-			f := &w.stack[top]
-			f.key, f.wantKey = key, false
-			if w.dups {
-				if first, seen := f.keys[key]; seen {
-					line, col := lineCol(w.data, first)
-					w.add(w.pointer(), start, fmt.Sprintf("duplicate key %s (first at line %d, column %d); expected each key once per object", quoteText(key), line, col))
-				} else {
-					if f.keys == nil {
-						f.keys = make(map[string]int)
-					}
-					f.keys[key] = start
-				}
+			w.stack = append(w.stack, frame{obj: c == '{', open: i, wantKey: c == '{', idx: -1, keys: len(w.keys), scratch: len(w.scratch)})
+			i = skipSpace(data, i+1)
+			if i == len(data) {
+				w.truncate()
+				return false
 			}
-			continue
-		}
-		w.beginValue(start)
-		if _, ok := tok.(string); ok && !w.checkString(w.pointer(), start, end) {
+			if c == '[' {
+				if data[i] != ']' {
+					continue // the first element
+				}
+			} else if data[i] != '}' {
+				if i, ok = w.key(i); !ok {
+					return false
+				}
+				continue // the first member's value
+			}
+			w.pop()
+			i++
+		case '"':
+			var end int
+			if end, _, f = scanString(data, i); f.off >= 0 && !f.utf8 {
+				w.report(f)
+				return false
+			}
+			w.beginValue(i)
+			if f.utf8 {
+				w.report(f)
+				return false
+			}
+			i = end
+		case 't', 'f', 'n':
+			lit := "true"
+			if c == 'f' {
+				lit = "false"
+			} else if c == 'n' {
+				lit = "null"
+			}
+			end, f := scanLiteral(data, i, lit)
+			if f.off >= 0 {
+				w.report(f)
+				return false
+			}
+			w.beginValue(i)
+			i = end
+		case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+			end, f := scanNumber(data, i)
+			if f.off >= 0 {
+				w.report(f)
+				return false
+			}
+			w.beginValue(i)
+			i = end
+		default:
+			w.syntax(i, "looking for beginning of value")
 			return false
 		}
-		if top < 0 {
-			return w.end()
+		// A value has ended just before data[i]: what follows is a
+		// separator, the end of its array or object, or the end of the
+		// document.
+		for {
+			n := len(w.stack)
+			if n == 0 {
+				return w.end(i)
+			}
+			w.endValue()
+			i = skipSpace(data, i)
+			if i == len(data) {
+				w.truncate()
+				return false
+			}
+			top := &w.stack[n-1]
+			c := data[i]
+			if c == ',' {
+				i = skipSpace(data, i+1)
+				if top.obj {
+					if i, ok = w.key(i); !ok {
+						return false
+					}
+				}
+				break // the next value
+			}
+			if top.obj && c == '}' || !top.obj && c == ']' {
+				w.pop()
+				i++
+				continue
+			}
+			if top.obj {
+				w.syntax(i, "after object key:value pair")
+			} else {
+				w.syntax(i, "after array element")
+			}
+			return false
 		}
-		w.endValue()
 	}
+}
+
+// key reads the key of an object member at data[i] (white space skipped)
+// and the colon after it. It returns the offset of the member's value.
+func (w *walker) key(i int) (int, bool) {
+	data := w.data
+	if i == len(data) {
+		w.truncate()
+		return 0, false
+	}
+	if data[i] != '"' {
+		w.syntax(i, "looking for beginning of object key string")
+		return 0, false
+	}
+	end, esc, f := scanString(data, i)
+	if f.off >= 0 {
+		if f.utf8 {
+			w.add(w.errPointer(), f.off, invalidUTF8Message(data, f.off))
+		} else {
+			w.report(f)
+		}
+		return 0, false
+	}
+	top := &w.stack[len(w.stack)-1]
+	top.key0, top.key1, top.keyEsc, top.wantKey = i+1, end-1, esc, false
+	if w.dups {
+		w.checkKey(top, i)
+	}
+	j := skipSpace(data, end)
+	if j == len(data) {
+		w.truncate()
+		return 0, false
+	}
+	if data[j] != ':' {
+		w.syntax(j, "after object key")
+		return 0, false
+	}
+	return skipSpace(data, j+1), true
 }
 
 func (w *walker) beginValue(start int) {
@@ -269,75 +627,175 @@ func (w *walker) endValue() {
 	}
 }
 
-// checkString reports invalid UTF-8 in the string token data[start:end]
-// (json.Decoder silently replaces it with U+FFFD).
-func (w *walker) checkString(ptr string, start, end int) bool {
-	if utf8.Valid(w.data[start:end]) {
-		return true
+// pop closes the innermost array or object, forgetting its keys.
+func (w *walker) pop() {
+	n := len(w.stack) - 1
+	f := &w.stack[n]
+	if f.obj && w.dups {
+		if f.indexed {
+			for j := len(w.keys) - 1; j >= f.keys; j-- {
+				if e := &w.keys[j]; e.next >= 0 {
+					w.index[e.hash] = e.next
+				} else {
+					delete(w.index, e.hash)
+				}
+			}
+		}
+		w.keys, w.scratch = w.keys[:f.keys], w.scratch[:f.scratch]
 	}
-	off := invalidUTF8(w.data[:end], start)
-	w.add(ptr, off, invalidUTF8Message(w.data, off))
-	return false
+	w.stack = w.stack[:n]
 }
 
-// end checks that nothing but white space follows the document.
-func (w *walker) end() bool {
-	off := skipSpace(w.data, int(w.dec.InputOffset()))
-	if off < len(w.data) {
-		w.add("", off, "unexpected data after the end of the document; expected only white space")
+// keyBytes is the unescaped key of e.
+func (w *walker) keyBytes(e *keyEntry) []byte {
+	if e.esc {
+		return w.scratch[e.start:e.end]
+	}
+	return w.data[e.start:e.end]
+}
+
+// checkKey reports the current key of the object f, whose opening quote is
+// at off, if the object already has it, and otherwise remembers it. Keys
+// are compared unescaped, as encoding/json decodes them ("a" and "\u0061"
+// are the same key).
+func (w *walker) checkKey(f *frame, off int) {
+	e := keyEntry{start: f.key0, end: f.key1, off: off, next: -1}
+	if f.keyEsc {
+		e.esc, e.start = true, len(w.scratch)
+		w.scratch = appendUnquoted(w.scratch, w.data[f.key0:f.key1])
+		e.end = len(w.scratch)
+	}
+	key := w.keyBytes(&e)
+	first := -1
+	if f.indexed {
+		j, found := w.index[maphash.Bytes(keySeed, key)]
+		for ; found && j >= f.keys; j = w.keys[j].next {
+			if bytes.Equal(w.keyBytes(&w.keys[j]), key) {
+				first = j
+				break
+			}
+		}
+	} else {
+		for j := f.keys; j < len(w.keys); j++ {
+			if bytes.Equal(w.keyBytes(&w.keys[j]), key) {
+				first = j
+				break
+			}
+		}
+	}
+	if first < 0 {
+		w.keys = append(w.keys, e)
+		switch {
+		case f.indexed:
+			w.indexKey(len(w.keys) - 1)
+		case len(w.keys)-f.keys > linearKeys:
+			f.indexed = true
+			for j := f.keys; j < len(w.keys); j++ {
+				w.indexKey(j)
+			}
+		}
+		return
+	}
+	w.dupRefs = append(w.dupRefs, dupRef{problem: len(w.problems), first: w.keys[first].off, key: quoteText(string(key))})
+	if e.esc {
+		w.scratch = w.scratch[:e.start]
+	}
+	w.add(w.pointer(), off, "") // the message is written by placeDups
+}
+
+// indexKey adds w.keys[j] to the index.
+func (w *walker) indexKey(j int) {
+	if w.index == nil {
+		w.index = make(map[uint64]int)
+	}
+	e := &w.keys[j]
+	e.hash = maphash.Bytes(keySeed, w.keyBytes(e))
+	if prev, found := w.index[e.hash]; found {
+		e.next = prev
+	}
+	w.index[e.hash] = j
+}
+
+// placeDups writes the message of each duplicate-key problem, with the
+// position of the first occurrence of the key, found for all of them in
+// one forward pass over the input.
+func (w *walker) placeDups() {
+	slices.SortFunc(w.dupRefs, func(a, b dupRef) int { return cmp.Compare(a.first, b.first) })
+	var lc lineCounter
+	for _, d := range w.dupRefs {
+		line, col := lc.advance(w.data, d.first)
+		w.problems[d.problem].Message = fmt.Sprintf("duplicate key %s (first at line %d, column %d); expected each key once per object", d.key, line, col)
+	}
+}
+
+// end checks that nothing but white space follows the document, which
+// ended just before data[i].
+func (w *walker) end(i int) bool {
+	if i = skipSpace(w.data, i); i < len(w.data) {
+		w.add("", i, "unexpected data after the end of the document; expected only white space")
 		return false
 	}
 	return true
 }
 
-// tokenError turns a json.Decoder error into a problem.
-func (w *walker) tokenError(err error, start int) {
-	// The place is the open container, except after an object key, where
-	// it is the member whose value is missing or malformed. (In an array,
-	// the current index is that of the last complete element.)
-	ptr := w.pointer()
-	if n := len(w.stack); n > 0 && (!w.stack[n-1].obj || w.stack[n-1].wantKey) {
-		ptr = w.pointerN(n - 1)
-	}
-	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-		if len(w.stack) == 0 && skipSpace(w.data, 0) == len(w.data) {
-			w.add("", len(w.data), "empty document (only white space); expected a JSON value")
-			return
+// appendUnquoted appends the string s, the well-formed contents of a JSON
+// string between its quotes, unescaped as encoding/json unescapes it: a
+// \u escape of a lone surrogate becomes U+FFFD.
+func appendUnquoted(dst, s []byte) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c != '\\' {
+			dst = append(dst, c)
+			i++
+			continue
 		}
-		w.add(ptr, len(w.data), w.truncated())
-		return
+		switch s[i+1] {
+		case 'b':
+			dst = append(dst, '\b')
+		case 'f':
+			dst = append(dst, '\f')
+		case 'n':
+			dst = append(dst, '\n')
+		case 'r':
+			dst = append(dst, '\r')
+		case 't':
+			dst = append(dst, '\t')
+		case 'u':
+			r := hex4(s[i+2 : i+6])
+			i += 6
+			if utf16.IsSurrogate(r) {
+				if i+6 <= len(s) && s[i] == '\\' && s[i+1] == 'u' {
+					if dec := utf16.DecodeRune(r, hex4(s[i+2:i+6])); dec != utf8.RuneError {
+						dst = utf8.AppendRune(dst, dec)
+						i += 6
+						continue
+					}
+				}
+				r = utf8.RuneError
+			}
+			dst = utf8.AppendRune(dst, r)
+			continue
+		default: // '"', '\\', '/'
+			dst = append(dst, s[i+1])
+		}
+		i += 2
 	}
-	// json.Decoder's offsets for token errors are not exact; the full
-	// scanner's are. It stops at the same first error, at a depth within
-	// the limit (the walk got there), so its memory is bounded too.
-	off, msg := start, err.Error()
-	var se *json.SyntaxError
-	if errors.As(json.Unmarshal(w.data, new(json.RawMessage)), &se) && se.Offset > 0 {
-		off, msg = int(se.Offset)-1, se.Error()
-	}
-	switch {
-	case off < len(w.data) && invalidUTF8(w.data[:min(off+1, len(w.data))], off) == off:
-		w.add(ptr, off, invalidUTF8Message(w.data, off))
-	case strings.Contains(msg, "after top-level value"):
-		w.add("", off, "unexpected data after the end of the document; expected only white space")
-	case strings.HasPrefix(msg, "unexpected end of JSON input"):
-		w.add(ptr, len(w.data), w.truncated())
-	default:
-		w.add(ptr, off, "syntax error: "+msg)
-	}
+	return dst
 }
 
-// truncated describes an unexpected end of input.
-func (w *walker) truncated() string {
-	n := len(w.stack)
-	if n == 0 {
-		return "unexpected end of input inside a value: the document is truncated; expected the rest of the value"
+// hex4 is the value of four hexadecimal digits.
+func hex4(h []byte) rune {
+	var r rune
+	for _, c := range h[:4] {
+		switch {
+		case c <= '9':
+			c -= '0'
+		case c >= 'a':
+			c -= 'a' - 10
+		default:
+			c -= 'A' - 10
+		}
+		r = r<<4 | rune(c)
 	}
-	f := w.stack[n-1]
-	line, col := lineCol(w.data, f.open)
-	kind, closer := "array", "']'"
-	if f.obj {
-		kind, closer = "object", "'}'"
-	}
-	return fmt.Sprintf("unexpected end of input: the document is truncated; expected %s to close the %s opened at line %d, column %d", closer, kind, line, col)
+	return r
 }

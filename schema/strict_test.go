@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -183,5 +184,102 @@ func TestStrictMemoryBounded(t *testing.T) {
 				t.Errorf("Strict made %v allocations, want at most 64", allocs)
 			}
 		})
+	}
+}
+
+// What the strict reader accepts, decode (json.Decoder with UseNumber, as
+// jsonschema needs) reads to the expected values.
+func TestDecodeAccepted(t *testing.T) {
+	tests := []struct {
+		data string
+		want any
+	}{
+		{`{}`, map[string]any{}},
+		{` [ ] `, []any{}},
+		{`{"a": [1, -2.5e+3, 0, "x", true, false, null, {}, []]}`, map[string]any{"a": []any{json.Number("1"), json.Number("-2.5e+3"),
+			json.Number("0"), "x", true, false, nil, map[string]any{}, []any{}}}},
+		{`"\"\\\/\b\f\n\r\t\u00e9\u0000"`, "\"\\/\b\f\n\r\té\x00"},
+		{`["\ud83d\ude00", "\ud800", "\udc00x", "\ud800\u0041", "\uD83D\uDE00"]`, []any{"😀", "\ufffd", "\ufffdx", "\ufffdA", "😀"}},
+		{`{"\u0061": {"b\"": [[1E400]]}}`, map[string]any{"a": map[string]any{"b\"": []any{[]any{json.Number("1E400")}}}}},
+		{"\n\t1234567890123456789012345678901234567890\r\n", json.Number("1234567890123456789012345678901234567890")},
+		{`"ŵ ŷ"`, "ŵ ŷ"},
+	}
+	for _, tt := range tests {
+		data := []byte(tt.data)
+		if err := Strict(data, Limits{}); err != nil {
+			t.Fatalf("Strict(%q) = %v", data, err)
+		}
+		std, err := decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(std, tt.want); diff != "" {
+			t.Errorf("json.Decoder of %q (-want +got):\n%s", data, diff)
+		}
+	}
+}
+
+// Keys are compared unescaped, in small objects (searched one by one) and
+// large ones (indexed by hash), and each object has its own keys.
+func TestStrictDuplicateKeysUnescaped(t *testing.T) {
+	var many strings.Builder
+	many.WriteString(`{"x": {`)
+	for i := range 40 {
+		fmt.Fprintf(&many, `"k%d": {"k%d": 0}, `, i, i)
+	}
+	many.WriteString(`"\u006b7": 1, "k\/": 2, "k/": 3}, "x": 4}`)
+	tests := []struct {
+		name string
+		data string
+		want []string // pointer and message of each problem
+	}{
+		{"escaped letter", `{"a": 1, "\u0061": 2}`, []string{`/a: duplicate key "a" (first at line 1, column 2); expected each key once per object`}},
+		{"escaped solidus", `{"a/b": 1, "a\/b": 2}`, []string{`/a~1b: duplicate key "a/b" (first at line 1, column 2); expected each key once per object`}},
+		{"surrogate pair and UTF-8", `{"\ud83d\ude00": 1, "😀": 2}`, []string{`/😀: duplicate key "😀" (first at line 1, column 2); expected each key once per object`}},
+		{"lone surrogates decode alike", `{"\ud800": 1, "\udfff": 2}`, []string{`/�: duplicate key "�" (first at line 1, column 2); expected each key once per object`}},
+		{"escaped quote", `{"\"": 1, "\u0022": 2}`, []string{`/": duplicate key "\"" (first at line 1, column 2); expected each key once per object`}},
+		{"case differs", `{"a": 1, "A": 2, "\u0041": 3}`, []string{`/A: duplicate key "A" (first at line 1, column 10); expected each key once per object`}},
+		{"large object", many.String(), []string{
+			`/x/k7: duplicate key "k7" (first at line 1, column 127); expected each key once per object`,
+			`/x/k~1: duplicate key "k/" (first at line 1, column 762); expected each key once per object`,
+			`/x: duplicate key "x" (first at line 1, column 2); expected each key once per object`,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range problemsOf(t, Strict([]byte(tt.data), Limits{})) {
+				got = append(got, p.Pointer+": "+p.Message)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// The strict reader allocates a fixed amount, however long the document:
+// one allocation for a notice-sized one with small objects.
+func TestStrictAllocs(t *testing.T) {
+	var wide strings.Builder // one object with 1 000 keys
+	wide.WriteString("{")
+	for i := range 1000 {
+		fmt.Fprintf(&wide, `"key %d": %d, `, i, i)
+	}
+	wide.WriteString(`"last": true}`)
+	for _, tt := range []struct {
+		name string
+		data []byte
+		max  float64
+	}{
+		{"notice-sized", benchDocument(), 1},
+		{"1 000 keys", []byte(wide.String()), 40},
+	} {
+		if err := Strict(tt.data, Limits{}); err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if n := testing.AllocsPerRun(10, func() { _ = Strict(tt.data, Limits{}) }); n > tt.max {
+			t.Errorf("%s: Strict made %v allocations, want at most %v", tt.name, n, tt.max)
+		}
 	}
 }
