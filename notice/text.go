@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -140,9 +141,11 @@ func (t Text) MarshalJSON() ([]byte, error) {
 func (t *Text) UnmarshalJSON(data []byte) error {
 	data = bytes.TrimSpace(data)
 	if len(data) > 0 && data[0] == '"' {
-		var s string
-		if err := json.Unmarshal(data, &s); err != nil {
-			return err
+		s, ok := plainString(data)
+		if !ok {
+			if err := json.Unmarshal(data, &s); err != nil {
+				return err
+			}
 		}
 		if s == "" {
 			return errors.New("text: want a non-empty string")
@@ -163,6 +166,25 @@ func (t *Text) UnmarshalJSON(data []byte) error {
 	}
 	*t = v
 	return nil
+}
+
+// plainString returns the content of a JSON string literal that needs no
+// unescaping (no backslash, no control character, valid UTF-8): most text
+// in a notice. Anything else is left to encoding/json.
+func plainString(data []byte) (string, bool) {
+	if len(data) < 2 || data[len(data)-1] != '"' {
+		return "", false
+	}
+	body := data[1 : len(data)-1]
+	for _, c := range body {
+		if c == '\\' || c == '"' || c < 0x20 {
+			return "", false
+		}
+	}
+	if !utf8.Valid(body) {
+		return "", false
+	}
+	return string(body), true
 }
 
 func marshalString(s string) ([]byte, error) {
