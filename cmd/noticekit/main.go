@@ -15,6 +15,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -70,4 +71,18 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun 'noticekit COMMAND -h' for a command's flags. Exit status: 0 ok, 1 invalid input or error finding, 2 usage or I/O error.")
+}
+
+// writeJSON writes v to w as indented JSON without HTML escaping, the form
+// every command's --json output takes. It returns exitOK, or exitUsage after
+// reporting a write error on stderr as "noticekit CMD: …".
+func writeJSON(w, stderr io.Writer, cmd string, v any) int {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintf(stderr, "noticekit %s: writing output: %v\n", cmd, err)
+		return exitUsage
+	}
+	return exitOK
 }

@@ -1,0 +1,149 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/noticekit/noticekit/civil"
+	"github.com/noticekit/noticekit/examples"
+	"github.com/noticekit/noticekit/notice"
+	"github.com/noticekit/noticekit/retention"
+	"github.com/noticekit/noticekit/schema"
+)
+
+func init() {
+	register(command{name: "check", summary: "report what a notice fails to say, or says against the law", run: runCheck})
+}
+
+// multiFlag collects a repeatable string flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(s string) error { *m = append(*m, s); return nil }
+
+// dateFlag is a civil.Date flag; its zero value means "not given".
+type dateFlag struct{ d civil.Date }
+
+func (f *dateFlag) String() string { return f.d.String() }
+func (f *dateFlag) Set(s string) error {
+	d, err := civil.Parse(s)
+	if err != nil {
+		return fmt.Errorf("want a date YYYY-MM-DD: %v", err)
+	}
+	f.d = d
+	return nil
+}
+
+type checkResult struct {
+	File     string           `json:"file"`
+	On       civil.Date       `json:"on"`
+	Valid    bool             `json:"valid"`
+	Problems []jsonProblem    `json:"problems,omitempty"`
+	Findings []notice.Finding `json:"findings"`
+}
+
+func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "write findings as JSON")
+	useExamples := fs.Bool("examples", false, "check the bundled example notices (against the bundled schedules)")
+	failOn := fs.String("fail-on", "error", "exit 1 when a finding of this severity or above is present: error, warning, info, or none to report without failing")
+	var on dateFlag
+	fs.Var(&on, "on", "the date to read the law at, YYYY-MM-DD (default today in London)")
+	var scheduleFiles multiFlag
+	fs.Var(&scheduleFiles, "schedule", "a retention schedule to resolve rule references against (repeatable)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: noticekit check [--on D] [--json] [--fail-on error|warning|info] [--schedule S.json…] FILE… | --examples\n\nOutput: file: pointer: severity code: message (citation). - reads standard input.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	threshold := notice.Severity(255) // "none": no finding fails the run
+	if *failOn != "none" {
+		s, err := notice.ParseSeverity(*failOn)
+		if err != nil {
+			fmt.Fprintf(stderr, "noticekit check: --fail-on: %v, or none\n", err)
+			return exitUsage
+		}
+		threshold = s
+	}
+	day := on.d
+	if day.IsZero() {
+		day = civil.Today()
+	}
+	opt := notice.Options{}
+	if *useExamples {
+		for _, s := range examples.Schedules() {
+			def, err := retention.ParseSchedule(s.Data)
+			if err != nil {
+				fmt.Fprintf(stderr, "noticekit check: bundled schedule %s: %v\n", s.File, err)
+				return exitUsage
+			}
+			opt.Schedules = append(opt.Schedules, def)
+		}
+	}
+	for _, f := range scheduleFiles {
+		data, err := readBounded(f, stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "noticekit check: %v\n", err)
+			return exitUsage
+		}
+		if err := schema.ValidateSchedule(data); err != nil {
+			fmt.Fprintf(stderr, "noticekit check: schedule %s is not valid:\n%v\n", f, err)
+			return exitInvalid
+		}
+		def, err := retention.ParseSchedule(data)
+		if err != nil {
+			fmt.Fprintf(stderr, "noticekit check: schedule %s: %v\n", f, err)
+			return exitInvalid
+		}
+		opt.Schedules = append(opt.Schedules, def)
+	}
+	ins, err := readInputs(fs.Args(), *useExamples, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "noticekit check: %v\n", err)
+		return exitUsage
+	}
+	status := exitOK
+	var counts [4]int
+	results := make([]checkResult, 0, len(ins))
+	for _, in := range ins {
+		res := checkResult{File: in.name, On: day, Findings: []notice.Finding{}}
+		n, err := notice.Parse(in.data)
+		if err != nil {
+			status = exitInvalid
+			for _, p := range problemsOf(in.data, err) {
+				res.Problems = append(res.Problems, jsonProblem(p))
+				if !*asJSON {
+					fmt.Fprintf(stdout, "%s:%d:%d: %s: %s\n", in.name, p.Line, p.Column, pointerOrRoot(p.Pointer), p.Message)
+				}
+			}
+			results = append(results, res)
+			continue
+		}
+		res.Valid = true
+		res.Findings = append(res.Findings, notice.CheckWith(n, day, opt)...)
+		for _, f := range res.Findings {
+			counts[f.Severity]++
+			if f.Severity >= threshold {
+				status = exitInvalid
+			}
+			if !*asJSON {
+				fmt.Fprintf(stdout, "%s: %s\n", in.name, f)
+			}
+		}
+		results = append(results, res)
+	}
+	if *asJSON {
+		if code := writeJSON(stdout, stderr, "check", results); code != exitOK {
+			return code
+		}
+	} else {
+		fmt.Fprintf(stderr, "checked %d notice(s) at %s: %d error(s), %d warning(s), %d info\n",
+			len(ins), day, counts[notice.Error], counts[notice.Warning], counts[notice.Info])
+	}
+	return status
+}

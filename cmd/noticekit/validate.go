@@ -1,0 +1,194 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/noticekit/noticekit/examples"
+	"github.com/noticekit/noticekit/notice"
+	"github.com/noticekit/noticekit/retention"
+	"github.com/noticekit/noticekit/schema"
+)
+
+func init() {
+	register(command{name: "validate", summary: "check notices and retention schedules against their schemas", run: runValidate})
+}
+
+// input is one document to process: a file, stdin, or an embedded example.
+type input struct {
+	name string
+	data []byte
+}
+
+// readInputs reads the named files ("-" is stdin), each bounded by the
+// schema's size limit so that no input makes the command read unbounded
+// memory. With useExamples it returns the embedded example notices instead.
+func readInputs(args []string, useExamples bool, stdin io.Reader) ([]input, error) {
+	if useExamples {
+		if len(args) > 0 {
+			return nil, errors.New("give files or --examples, not both")
+		}
+		var out []input
+		for _, e := range examples.All() {
+			out = append(out, input{name: "examples/" + e.File, data: e.Data})
+		}
+		return out, nil
+	}
+	if len(args) == 0 {
+		return nil, errors.New("no files: give FILE… (- for standard input) or --examples")
+	}
+	out := make([]input, 0, len(args))
+	for _, a := range args {
+		data, err := readBounded(a, stdin)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, input{name: a, data: data})
+	}
+	return out, nil
+}
+
+// readBounded reads at most one byte more than the size limit, so that the
+// strict reader can report "too large" without the command holding more.
+func readBounded(name string, stdin io.Reader) ([]byte, error) {
+	var r io.Reader = stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, schema.DefaultMaxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return data, nil
+}
+
+// docKind sniffs the "$schema" of a document so that validate accepts both
+// notices and retention schedules. It reads only the top level.
+func docKind(data []byte) string {
+	var top struct {
+		Schema string `json:"$schema"`
+	}
+	_ = json.Unmarshal(data, &top) // a broken document is reported by the notice path
+	return top.Schema
+}
+
+// jsonProblem is one problem in --json output.
+type jsonProblem struct {
+	Pointer string `json:"pointer"`
+	Line    int    `json:"line,omitempty"`
+	Column  int    `json:"column,omitempty"`
+	Keyword string `json:"keyword,omitempty"`
+	Message string `json:"message"`
+}
+
+type jsonResult struct {
+	File     string        `json:"file"`
+	Kind     string        `json:"kind"`
+	Valid    bool          `json:"valid"`
+	Problems []jsonProblem `json:"problems"`
+}
+
+func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "write results as JSON")
+	useExamples := fs.Bool("examples", false, "validate the bundled example notices and schedules")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: noticekit validate [--json] FILE… | --examples\n\nValidates notices (and retention schedules, recognised by their \"$schema\").\nOutput: file:line:col: pointer: message, one line per problem. - reads standard input.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	ins, err := readInputs(fs.Args(), *useExamples, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "noticekit validate: %v\n", err)
+		return exitUsage
+	}
+	if *useExamples {
+		for _, s := range examples.Schedules() {
+			ins = append(ins, input{name: "examples/" + s.File, data: s.Data})
+		}
+	}
+	status := exitOK
+	results := make([]jsonResult, 0, len(ins))
+	for _, in := range ins {
+		kind, probs := validateDoc(in.data)
+		res := jsonResult{File: in.name, Kind: kind, Valid: len(probs) == 0, Problems: []jsonProblem{}}
+		for _, p := range probs {
+			res.Problems = append(res.Problems, jsonProblem(p))
+			if !*asJSON {
+				fmt.Fprintf(stdout, "%s:%d:%d: %s: %s\n", in.name, p.Line, p.Column, pointerOrRoot(p.Pointer), p.Message)
+			}
+		}
+		if len(probs) > 0 {
+			status = exitInvalid
+		} else if !*asJSON {
+			fmt.Fprintf(stdout, "%s: valid %s\n", in.name, kind)
+		}
+		results = append(results, res)
+	}
+	if *asJSON {
+		if code := writeJSON(stdout, stderr, "validate", results); code != exitOK {
+			return code
+		}
+	}
+	return status
+}
+
+func pointerOrRoot(p string) string {
+	if p == "" {
+		return "(document)"
+	}
+	return p
+}
+
+// validateDoc validates one document as a notice or, if its "$schema" says
+// so, a retention schedule (schema, then compile: a schedule whose rules
+// cannot be compiled is not valid).
+func validateDoc(data []byte) (kind string, probs []schema.Problem) {
+	if docKind(data) == schema.ScheduleID {
+		_, probs := rdCompile(data)
+		return "schedule", probs
+	}
+	if _, err := notice.Parse(data); err != nil {
+		return "notice", problemsOf(data, err)
+	}
+	return "notice", nil
+}
+
+// problemsOf turns any error about data into problems: a *schema.Error
+// keeps its located problems; retention.Problems are located from their
+// JSON pointers; anything else becomes one problem at the document root.
+func problemsOf(data []byte, err error) []schema.Problem {
+	var se *schema.Error
+	if errors.As(err, &se) {
+		return se.Problems
+	}
+	var rps retention.Problems
+	if errors.As(err, &rps) {
+		out := make([]schema.Problem, 0, len(rps))
+		for _, rp := range rps {
+			line, col := schema.Position(data, rp.Pointer)
+			out = append(out, schema.Problem{Pointer: rp.Pointer, Line: line, Column: col, Message: rp.Message})
+		}
+		return out
+	}
+	var out []schema.Problem
+	for _, line := range bytes.Split([]byte(err.Error()), []byte("\n")) {
+		if len(line) > 0 {
+			out = append(out, schema.Problem{Message: string(line)})
+		}
+	}
+	return out
+}
