@@ -590,7 +590,7 @@ func (c *compiler) moratorium(i int, md *MoratoriumDef, seen map[string]int) {
 	if !ok {
 		return
 	}
-	if md.Rules == nil || len(md.Rules) == 0 {
+	if len(md.Rules) == 0 {
 		for j := range c.s.rules {
 			c.s.rules[j].morats = append(c.s.rules[j].morats, m)
 		}
