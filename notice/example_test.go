@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -162,4 +163,49 @@ func ExampleParseSeverity() {
 	// Output:
 	// warning <nil> true
 	// unknown severity "fatal": want one of info, warning, error
+}
+
+func ExampleEncode() {
+	e, err := examples.Notice("stockport-soloprotect")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	n, err := notice.Parse(e.Data)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var b strings.Builder
+	if err := notice.Encode(&b, n); err != nil {
+		fmt.Println(err)
+		return
+	}
+	// Encode writes the same canonical bytes the example file holds.
+	fmt.Println(b.String() == string(e.Data))
+	// Output: true
+}
+
+// Every closed code set of the model (claims, safeguards, retention kinds…)
+// has the same Parse, String and list functions.
+func ExampleParseClaim() {
+	c, err := notice.ParseClaim("does-not-apply")
+	fmt.Println(c, err)
+	fmt.Println(notice.Claims())
+	_, err = notice.ParseSafeguard("standard-clauses")
+	fmt.Println(err)
+	// Output:
+	// does-not-apply <nil>
+	// [applies qualified does-not-apply]
+	// unknown safeguard "standard-clauses": want one of adequacy, idta, addendum, bcr, derogation, not-stated
+}
+
+func ExampleContact_Reachable() {
+	dpo := &notice.Contact{Text: notice.Plain("contact our Data Protection Officer via our guide")}
+	fmt.Println(dpo.Reachable())
+	dpo.Emails = []string{"dpo@example.gov.uk"}
+	fmt.Println(dpo.Reachable())
+	// Output:
+	// false
+	// true
 }
