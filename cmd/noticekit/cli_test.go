@@ -12,18 +12,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// The -update flag is shared by every command's tests in this package;
-// whichever file's init runs first defines it.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
+// update rewrites the golden files of every command's tests in this
+// package: go test ./cmd/noticekit -update.
+var update = flag.Bool("update", false, "rewrite golden files")
 
-func updating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
+func updating() bool { return *update }
 
 // golden runs the command line with args and compares exit status, stdout
 // and stderr with testdata/DIR/NAME.golden.

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -22,18 +21,7 @@ import (
 	"github.com/noticekit/noticekit/retention"
 )
 
-// The -update flag is shared by every command's tests in this package;
-// whichever file's init runs first defines it.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
 
-func rdUpdating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // rdFakeClocks makes the run deterministic: today is 2026-06-01 unless
 // --today is given, and every run takes exactly one second, so the
@@ -60,7 +48,7 @@ func rdGolden(t *testing.T, name, stdin string, wantExit int, args ...string) {
 	got := fmt.Sprintf("$ noticekit %s\nexit %d\n-- stdout --\n%s-- stderr --\n%s",
 		strings.Join(args, " "), code, stdout.String(), stderr.String())
 	path := filepath.Join("testdata", "retention", name+".golden")
-	if rdUpdating() {
+	if updating() {
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,18 +14,7 @@ import (
 	"github.com/noticekit/noticekit/civil"
 )
 
-// The -update flag rewrites golden files. Several commands' tests share
-// this package, so it is defined once, by whichever file gets there first.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
 
-func rightsUpdating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // cliCase is one run of the command line compared against a golden file in
 // testdata/rights/.
@@ -50,7 +38,7 @@ func runGolden(t *testing.T, cases []cliCase) {
 			got := fmt.Sprintf("$ noticekit %s\nexit %d\n-- stdout --\n%s-- stderr --\n%s",
 				strings.Join(tc.args, " "), code, stdout.String(), stderr.String())
 			path := filepath.Join("testdata", "rights", tc.golden+".golden")
-			if rightsUpdating() {
+			if updating() {
 				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 					t.Fatal(err)
 				}
