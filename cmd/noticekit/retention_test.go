@@ -21,8 +21,6 @@ import (
 	"github.com/noticekit/noticekit/retention"
 )
 
-
-
 // rdFakeClocks makes the run deterministic: today is 2026-06-01 unless
 // --today is given, and every run takes exactly one second, so the
 // summary's records/s is the number of records.

@@ -14,8 +14,6 @@ import (
 	"github.com/noticekit/noticekit/civil"
 )
 
-
-
 // cliCase is one run of the command line compared against a golden file in
 // testdata/rights/.
 type cliCase struct {
