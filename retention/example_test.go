@@ -91,3 +91,227 @@ func ExamplePeriod_AddTo() {
 	// 2026-02-28
 	// 2025-02-28
 }
+
+// maidstone compiles testdata/maidstone.json: body worn video, financial
+// records, a pupil file, MoPI group 1 and a keep rule, with the IICSA
+// moratorium.
+func maidstone() *retention.Schedule {
+	data, err := os.ReadFile("testdata/maidstone.json")
+	if err != nil {
+		panic(err)
+	}
+	s, err := retention.CompileJSON(data)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+func ExampleNewPeriod() {
+	p, err := retention.NewPeriod(1, 6, 0, 0)
+	fmt.Println(p, err)
+	fmt.Println(p.AddTo(civil.MustParse("2024-08-31")))
+	_, err = retention.NewPeriod(0, 0, 0, -1)
+	fmt.Println(err)
+	// Output:
+	// P1Y6M <nil>
+	// 2026-02-28
+	// retention: period "0Y0M0W-1D": parts must not be negative
+}
+
+// MustParsePeriod is for periods fixed in the program; it panics on bad
+// input.
+func ExampleMustParsePeriod() {
+	sixYears := retention.MustParsePeriod("P6Y")
+	fmt.Println(sixYears, sixYears.AddTo(civil.MustParse("2026-03-31")))
+	// Output: P6Y 2032-03-31
+}
+
+// A Period keeps its parts as written: P1Y is not P12M, and weeks are not
+// turned into days.
+func ExamplePeriod_Years() {
+	p := retention.MustParsePeriod("P1Y2M3W4D")
+	fmt.Println(p.Years(), p.Months(), p.Weeks(), p.Days())
+	q := retention.MustParsePeriod("P12M")
+	fmt.Println(q.Years(), q.Months(), q == retention.MustParsePeriod("P1Y"))
+	// Output:
+	// 1 2 3 4
+	// 0 12 false
+}
+
+func ExampleSchedule_ID() {
+	s := maidstone()
+	fmt.Println(s.ID(), s.Version())
+	for _, id := range s.RuleIDs() {
+		then, _ := s.Then(id)
+		fmt.Println(id, then)
+	}
+	_, ok := s.Then("cctv")
+	fmt.Println("cctv", ok)
+	// Output:
+	// maidstone-parking 2024-1
+	// bwc-footage destroy
+	// financial destroy
+	// pupil-file review
+	// mopi-group-1 review
+	// council-tax-base keep
+	// cctv false
+}
+
+// Facts are numbered once, when the schedule is compiled; slot 0 is always
+// ReviewedFact. A reader with a CSV header can look each column up once
+// with FactSlot.
+func ExampleSchedule_Facts() {
+	s := maidstone()
+	fmt.Println(s.NumFacts(), s.Facts())
+	slot, ok := s.FactSlot("case_closed")
+	fmt.Println(slot, ok, s.FactName(slot))
+	_, ok = s.FactSlot("case_close")
+	fmt.Println(ok, s.FactName(s.NumFacts()) == "")
+	// Output:
+	// 7 [reviewed captured case_closed case_opened transaction date_of_birth created]
+	// 2 true case_closed
+	// false true
+}
+
+// Resolve keeps problems in the Record, so that every record read gets a
+// decision.
+func ExampleSchedule_Resolve() {
+	s := maidstone()
+	today := civil.MustParse("2026-10-01")
+	for _, in := range []retention.Input{
+		{ID: "pay-1", Rule: "financial", Facts: map[string]string{"transaction": "2025-06-10"}},
+		{ID: "pupil-7", Rule: "pupil-file", Facts: map[string]string{"date_of_birth": "2001-09-01"}},
+		{ID: "pay-2", Rule: "financial", Facts: map[string]string{"transaction": "10/06/2025"}},
+		{ID: "pay-3", Rule: "financial", Facts: map[string]string{"transacted": "2025-06-10"}},
+	} {
+		rec := s.Resolve(&in)
+		d := s.Decide(&rec, today)
+		if d.Outcome == retention.CannotEvaluate {
+			fmt.Println(d.ID, d.Outcome, d.Reason, d.Detail)
+		} else {
+			fmt.Println(d.ID, d.Outcome, d.Reason, d.Due)
+		}
+	}
+	// Output:
+	// pay-1 not-yet period-running 2032-04-01
+	// pupil-7 review-due review-at-end 2026-09-02
+	// pay-2 cannot-evaluate malformed-fact transaction
+	// pay-3 cannot-evaluate unknown-fact transacted
+}
+
+// NewRecord and SetFact build a Record field by field, as a reader of
+// another format would.
+func ExampleSchedule_NewRecord() {
+	s := maidstone()
+	rec := s.NewRecord("bwc-2026-0042", "bwc-footage", nil)
+	s.SetFact(&rec, "captured", "2026-01-01")
+	s.SetFact(&rec, "case_opened", "2026-01-10T09:30:00Z")
+	d := s.Decide(&rec, civil.MustParse("2026-04-01"))
+	fmt.Println(d.Outcome, d.Reason, d.Missing)
+	s.SetFact(&rec, "case_closed", "2026-03-20")
+	d = s.Decide(&rec, civil.MustParse("2026-04-01"))
+	fmt.Println(d.Outcome, d.Reason, d.Due, d.MustDisposeBy)
+	// Output:
+	// awaiting-event missing-fact case_closed
+	// eligible period-ended 2026-03-21 2026-04-20
+}
+
+// AppendJSON writes only the fields that apply to the outcome.
+func ExampleDecision_AppendJSON() {
+	s := maidstone()
+	rec := s.Resolve(&retention.Input{ID: "ct-1", Rule: "council-tax-base"})
+	d := s.Decide(&rec, civil.MustParse("2026-10-01"))
+	fmt.Println(string(d.AppendJSON(nil)))
+	rec = s.Resolve(&retention.Input{ID: "bwc-1", Rule: "bwc-footage",
+		Facts: map[string]string{"captured": "2026-09-01"}})
+	d = s.Decide(&rec, civil.MustParse("2026-10-01"))
+	fmt.Println(string(d.AppendJSON(nil)))
+	// Output:
+	// {"id":"ct-1","rule":"council-tax-base","schedule_version":"2024-1","outcome":"permanent","reason":"keep"}
+	// {"id":"bwc-1","rule":"bwc-footage","schedule_version":"2024-1","outcome":"not-yet","due":"2026-11-01","reason":"period-running"}
+}
+
+// A reader that cannot parse a line still gives it a decision.
+func ExampleRecord_Fail() {
+	s := maidstone()
+	var rec retention.Record
+	rec.ID = "line-12"
+	rec.Fail("unexpected end of JSON input")
+	d := s.Decide(&rec, civil.MustParse("2026-10-01"))
+	fmt.Println(d.Outcome, d.Reason, d.Detail)
+	fmt.Println(string(d.AppendJSON(nil)))
+	// Output:
+	// cannot-evaluate malformed-record unexpected end of JSON input
+	// {"id":"line-12","rule":"","schedule_version":"2024-1","outcome":"cannot-evaluate","reason":"malformed-record","detail":"unexpected end of JSON input"}
+}
+
+func ExampleParseAction() {
+	a, err := retention.ParseAction("anonymise")
+	fmt.Println(a, err)
+	_, err = retention.ParseAction("shred")
+	fmt.Println(err)
+	fmt.Println(retention.Actions())
+	// Output:
+	// anonymise <nil>
+	// unknown then "shred": want one of destroy, anonymise, transfer, review, keep
+	// [destroy anonymise transfer review keep]
+}
+
+func ExampleParseCutoff() {
+	c, err := retention.ParseCutoff("financial-year")
+	fmt.Println(c, err)
+	fmt.Println(retention.Cutoffs())
+	// Output:
+	// financial-year <nil>
+	// [month calendar-year financial-year tax-year academic-year]
+}
+
+func ExampleParseCounting() {
+	c, err := retention.ParseCounting("beginning-with")
+	fmt.Println(c, err)
+	_, err = retention.ParseCounting("inclusive")
+	fmt.Println(err)
+	// Output:
+	// beginning-with <nil>
+	// unknown counting "inclusive": want one of after, beginning-with
+}
+
+func ExampleParseOutcome() {
+	o, err := retention.ParseOutcome("awaiting-event")
+	fmt.Println(o, err)
+	fmt.Println(retention.Outcomes())
+	// Output:
+	// awaiting-event <nil>
+	// [cannot-evaluate held permanent awaiting-event review-due not-yet eligible]
+}
+
+func ExampleParseReason() {
+	r, err := retention.ParseReason("fact-in-future")
+	fmt.Println(r, err, r.Outcome())
+	fmt.Println(len(retention.Reasons()))
+	// Output:
+	// fact-in-future <nil> cannot-evaluate
+	// 20
+}
+
+// Every Reason belongs to one Outcome.
+func ExampleReason_Outcome() {
+	for _, o := range retention.Outcomes() {
+		var codes []string
+		for _, r := range retention.Reasons() {
+			if r.Outcome() == o {
+				codes = append(codes, r.String())
+			}
+		}
+		fmt.Println(o, codes)
+	}
+	// Output:
+	// cannot-evaluate [no-schedule unknown-rule malformed-fact unknown-fact fact-in-future facts-out-of-order malformed-record other-schedule no-today]
+	// held [record-hold moratorium]
+	// permanent [keep]
+	// awaiting-event [missing-fact no-clause-applies]
+	// review-due [review-cycle-due review-at-end]
+	// not-yet [period-running reviewed due-beyond-range]
+	// eligible [period-ended]
+}

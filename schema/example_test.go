@@ -4,8 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/noticekit/noticekit/schema"
+	"github.com/santhosh-tekuri/jsonschema/v5"
 )
 
 // Validate reports every problem with its JSON pointer and its line and
@@ -111,4 +113,45 @@ func ExampleError() {
 	// Output:
 	// valid: false
 	// problems have positions: true
+}
+
+// Schedule is the compiled schedule schema, for use with jsonschema/v5
+// directly (decode with UseNumber). Its basic output names each failing
+// place by JSON pointer; ValidateSchedule adds the strict reader and line
+// and column.
+func ExampleSchedule() {
+	sch := schema.Schedule()
+	fmt.Println(sch.Location)
+	for _, doc := range []string{
+		`{"$schema": "https://noticekit.github.io/schema/schedule/v1.json", "id": "cctv", "version": "1",
+		  "rules": [{"id": "public-space", "retain": {"from": "recorded", "period": "P31D"}, "then": "destroy"}]}`,
+		`{"$schema": "https://noticekit.github.io/schema/schedule/v1.json", "id": "cctv", "version": "1",
+		  "rules": [{"id": "public-space", "then": "shred"}]}`,
+	} {
+		dec := json.NewDecoder(strings.NewReader(doc))
+		dec.UseNumber()
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			fmt.Println(err)
+			return
+		}
+		err := sch.Validate(v)
+		var ve *jsonschema.ValidationError
+		if !errors.As(err, &ve) {
+			fmt.Println("valid:", err == nil)
+			continue
+		}
+		for _, e := range ve.BasicOutput().Errors {
+			if e.InstanceLocation != "" {
+				fmt.Println(e.InstanceLocation, e.Error)
+			}
+		}
+	}
+	// Output:
+	// https://noticekit.github.io/schema/schedule/v1.json#
+	// valid: true
+	// /rules/0 doesn't validate with '/$defs/rule'
+	// /rules/0/then value must be one of "destroy", "anonymise", "transfer", "review", "keep"
+	// /rules/0 if-else failed
+	// /rules/0 missing properties: 'retain'
 }
