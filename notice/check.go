@@ -412,7 +412,7 @@ func (c *checker) retention(ap string, a *Activity) {
 	}
 	if !stated {
 		if referenced {
-			c.add(CodeRetentionScheduleNotPublished, rp, "activity %q leaves retention to a schedule the notice refers to but does not give", a.ID)
+			c.add(CodeRetentionScheduleNotPublished, rp, "activity %q leaves retention to a schedule the notice refers to, without stating any period", a.ID)
 		} else {
 			c.add(CodeRetentionPeriodNotStated, rp, "activity %q gives no retention period or criteria", a.ID)
 		}

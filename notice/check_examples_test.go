@@ -67,6 +67,9 @@ var reviewed = map[string][]wantFinding{
 		{notice.CodeNoticeUndated, ""},
 		// Policing purpose (Part 3) with "Racial or ethnic origin", "Physical identifiers including DNA…": no s35 case or Sch 8 condition.
 		{notice.CodeSensitiveProcessingNoCond, "/activities/0/conditions"},
+		// Policing: "retained, reviewed and deleted in accordance with the agreed national retention
+		// periods" and MoPI / the National Retention and Disposal Schedule: no period in the notice itself.
+		{notice.CodeRetentionScheduleNotPublished, "/activities/0/retention"},
 		// Support services (UK GDPR): nothing on automated decisions (Art 22 is described only as a right).
 		{notice.CodeAutomatedDecisionsNotStated, "/activities/1/automated_decisions"},
 		// "Offences (including alleged offences)" in the UK GDPR services: no Art 10 authority stated.
