@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -280,4 +281,37 @@ func TestExamplesCanonicalOnDisk(t *testing.T) {
 			t.Errorf("%s is not canonical: run go test ./notice -run TestExamplesCanonicalOnDisk -update", f)
 		}
 	}
+}
+
+// TestSchemaClosed: every object the notice schema describes forbids
+// unknown properties, which Parse relies on to decode with json.Unmarshal.
+func TestSchemaClosed(t *testing.T) {
+	src, _ := schema.Source(schema.NoticeID)
+	var doc any
+	if err := json.Unmarshal(src, &doc); err != nil {
+		t.Fatal(err)
+	}
+	var walk func(path string, v any)
+	walk = func(path string, v any) {
+		m, ok := v.(map[string]any)
+		if !ok {
+			if a, ok := v.([]any); ok {
+				for i, x := range a {
+					walk(path+"/"+strconv.Itoa(i), x)
+				}
+			}
+			return
+		}
+		if _, hasProps := m["properties"]; hasProps {
+			if ap, ok := m["additionalProperties"].(bool); !ok || ap {
+				t.Errorf("%s: an object with properties must set additionalProperties to false", path)
+			}
+		}
+		for k, x := range m {
+			if k != "enum" && k != "const" {
+				walk(path+"/"+k, x)
+			}
+		}
+	}
+	walk("", doc)
 }

@@ -28,11 +28,12 @@ func Parse(data []byte) (*Notice, error) {
 	if err := schema.Validate(data); err != nil {
 		return nil, err
 	}
+	// The schema has already rejected unknown fields (every object in it
+	// has "additionalProperties": false; TestSchemaClosed keeps it so), so
+	// json.Unmarshal, which reads data in place, is enough here.
 	var n Notice
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&n); err != nil {
-		return nil, decodeError(data, dec, err)
+	if err := json.Unmarshal(data, &n); err != nil {
+		return nil, decodeError(data, err)
 	}
 	if probs := integrity(&n); len(probs) > 0 {
 		for i := range probs {
@@ -45,17 +46,16 @@ func Parse(data []byte) (*Notice, error) {
 
 // decodeError turns an encoding/json error (which the schema should have
 // prevented) into a located problem.
-func decodeError(data []byte, dec *json.Decoder, err error) error {
+func decodeError(data []byte, err error) error {
 	p := schema.Problem{Keyword: "decode", Message: err.Error()}
 	var ute *json.UnmarshalTypeError
-	if errors.As(err, &ute) && ute.Field != "" {
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &ute) && ute.Field != "":
 		p.Pointer = "/" + strings.ReplaceAll(ute.Field, ".", "/")
-	}
-	off := dec.InputOffset()
-	if p.Pointer != "" {
 		p.Line, p.Column = schema.Position(data, p.Pointer)
-	} else if off >= 0 && off <= int64(len(data)) {
-		p.Line, p.Column = lineCol(data[:off])
+	case errors.As(err, &se) && se.Offset >= 0 && se.Offset <= int64(len(data)):
+		p.Line, p.Column = lineCol(data[:se.Offset])
 	}
 	return &schema.Error{Problems: []schema.Problem{p}}
 }
