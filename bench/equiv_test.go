@@ -47,18 +47,7 @@ func TestSameDecision(t *testing.T) {
 		n = 1000
 	}
 	ctx := context.Background()
-	nk, err := NewNoticekit()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ce, err := NewCEL()
-	if err != nil {
-		t.Fatal(err)
-	}
-	re, err := NewRego(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	nk, ce, re := newEngines(ctx, t)
 	g := NewGenerator(Seed)
 	seen := map[string]int{}
 	var boundary [4]int // today = due-1, due, due+30, due+31
@@ -134,18 +123,7 @@ func TestSameDecision(t *testing.T) {
 // for bwc-footage and on hand-picked calendar edges.
 func TestWorkedExamples(t *testing.T) {
 	ctx := context.Background()
-	nk, err := NewNoticekit()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ce, err := NewCEL()
-	if err != nil {
-		t.Fatal(err)
-	}
-	re, err := NewRego(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	nk, ce, re := newEngines(ctx, t)
 	d := civil.MustParse
 	tests := []struct {
 		name string
@@ -205,4 +183,22 @@ func TestWorkedExamples(t *testing.T) {
 			}
 		})
 	}
+}
+
+// newEngines prepares the three engines, failing t if any cannot be built.
+func newEngines(ctx context.Context, t *testing.T) (*Noticekit, *CEL, *Rego) {
+	t.Helper()
+	nk, err := NewNoticekit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ce, err := NewCEL()
+	if err != nil {
+		t.Fatal(err)
+	}
+	re, err := NewRego(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return nk, ce, re
 }
