@@ -209,3 +209,18 @@ func ExampleContact_Reachable() {
 	// false
 	// true
 }
+
+// Every enumerated field of the model (controller kind, data kind, special
+// category, sharing, safeguard, retention kind, role…) has a Parse function
+// and a list of its codes, in the schema's order; unknown codes are errors.
+func ExampleParseControllerKind() {
+	k, err := notice.ParseControllerKind("police-and-crime-commissioner")
+	fmt.Println(k, err)
+	_, err = notice.ParseControllerKind("council")
+	fmt.Println(err != nil)
+	fmt.Println(notice.ControllerKinds())
+	// Output:
+	// police-and-crime-commissioner <nil>
+	// true
+	// [local-authority police-force police-and-crime-commissioner school education-service other-public-body private-body]
+}

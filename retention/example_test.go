@@ -315,3 +315,90 @@ func ExampleReason_Outcome() {
 	// not-yet [period-running reviewed due-beyond-range]
 	// eligible [period-ended]
 }
+
+// A reader of a table (a CSV file, a database cursor) looks each column up
+// once with FactSlot, reuses one facts buffer for every row, and sets facts
+// by slot: no map and no allocation per record.
+func ExampleSchedule_SetFactSlot() {
+	s := maidstone()
+	header := []string{"captured", "case_opened", "case_closed"}
+	slots := make([]int, len(header))
+	for i, name := range header {
+		slot, ok := s.FactSlot(name)
+		if !ok {
+			fmt.Println("unknown column", name)
+			return
+		}
+		slots[i] = slot
+	}
+	rows := [][]string{
+		{"2026-01-01", "", ""},
+		{"2026-01-01", "2026-01-10", ""},
+		{"2026-01-01", "2026-01-10", "2026-03-20"},
+		{"01/01/2026", "", ""},
+	}
+	buf := make([]int32, s.NumFacts())
+	today := civil.MustParse("2026-04-01")
+	for i, row := range rows {
+		rec := s.NewRecord(fmt.Sprint("row-", i+1), "bwc-footage", buf)
+		for j, v := range row {
+			if v != "" {
+				s.SetFactSlot(&rec, slots[j], v)
+			}
+		}
+		d := s.Decide(&rec, today)
+		fmt.Printf("%s %s %s captured=%q\n", d.ID, d.Outcome, d.Reason, rec.Fact(slots[0]))
+	}
+	// Output:
+	// row-1 eligible period-ended captured="2026-01-01"
+	// row-2 awaiting-event missing-fact captured="2026-01-01"
+	// row-3 eligible period-ended captured="2026-01-01"
+	// row-4 cannot-evaluate malformed-fact captured=""
+}
+
+// SetFactDate sets a fact already held as a date, such as a column read
+// from a database.
+func ExampleSchedule_SetFactDate() {
+	s := maidstone()
+	slot, _ := s.FactSlot("captured")
+	rec := s.NewRecord("bwc-7", "bwc-footage", nil)
+	s.SetFactDate(&rec, slot, civil.MustNew(2026, 2, 28))
+	d := s.Decide(&rec, civil.MustParse("2026-04-01"))
+	fmt.Println(d.Outcome, d.Due)
+	// Output: not-yet 2026-04-30
+}
+
+// ResolveInto resolves a record into the caller's buffer: a loop over many
+// records allocates the buffer once.
+func ExampleSchedule_ResolveInto() {
+	s := maidstone()
+	buf := make([]int32, s.NumFacts())
+	today := civil.MustParse("2026-10-01")
+	for _, in := range []retention.Input{
+		{ID: "pay-1", Rule: "financial", Facts: map[string]string{"transaction": "2019-06-10"}},
+		{ID: "bwc-1", Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-09-01"}, Holds: []string{"subject-access"}},
+	} {
+		rec := s.ResolveInto(&in, buf)
+		d := s.Decide(&rec, today)
+		fmt.Println(d.ID, d.Outcome, d.Holds)
+	}
+	// Output:
+	// pay-1 eligible []
+	// bwc-1 held [subject-access]
+}
+
+// Outcomes lists the outcomes in order of precedence: the first that
+// applies to a record is its decision.
+func ExampleOutcomes() {
+	for _, o := range retention.Outcomes() {
+		fmt.Println(o)
+	}
+	// Output:
+	// cannot-evaluate
+	// held
+	// permanent
+	// awaiting-event
+	// review-due
+	// not-yet
+	// eligible
+}
