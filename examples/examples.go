@@ -16,6 +16,14 @@
 // and nothing is invented: where a notice is vague, the JSON says so (for
 // example a retention of kind "not-stated" carrying the published words).
 //
+// The schedules in schedules/ encode the retention statements of four
+// notices, and uk-practice holds real UK rules from the reference, each
+// with its citation. There is no schedule for stockport-inclusion: the
+// notice says its retention schedule "is in line with Stockport MBC" but
+// neither publishes it nor links to it, so its retention is a
+// "schedule-reference" with no rule, and Check reports
+// retention-schedule-not-published rather than noticekit inventing periods.
+//
 // # Use
 //
 // All lists the notices; Notice returns one by id; Schedules and Schedule do
