@@ -112,7 +112,13 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	results := make([]checkResult, 0, len(ins))
 	for _, in := range ins {
 		res := checkResult{File: in.name, On: day, Findings: []notice.Finding{}}
-		n, err := notice.Parse(in.data)
+		var n *notice.Notice
+		var err error
+		if in.err != nil {
+			err = in.err
+		} else {
+			n, err = notice.Parse(in.data)
+		}
 		if err != nil {
 			status = exitInvalid
 			for _, p := range problemsOf(in.data, err) {

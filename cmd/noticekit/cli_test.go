@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -99,4 +100,90 @@ func TestUsage(t *testing.T) {
 	if code := run([]string{"frobnicate"}, strings.NewReader(""), &out, &errb); code != exitUsage || !strings.Contains(errb.String(), "unknown command") {
 		t.Errorf("unknown command: exit %d, stderr %q", code, errb.String())
 	}
+}
+
+// TestCheckFailOn runs check on a notice whose only finding is a warning
+// (the clean notice of the notice package's tests without its transfers
+// statement): the exit status follows --fail-on.
+func TestCheckFailOn(t *testing.T) {
+	clean, err := os.ReadFile("../../notice/testdata/check/clean.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const transfers = `"transfers": {"occurs": "no"},`
+	if bytes.Count(clean, []byte(transfers)) != 1 {
+		t.Fatalf("clean.json no longer has exactly one %s", transfers)
+	}
+	path := filepath.Join(t.TempDir(), "warning-only.json")
+	if err := os.WriteFile(path, bytes.Replace(clean, []byte(transfers), nil, 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		failOn []string
+		exit   int
+	}{
+		{nil, exitOK}, // default: error
+		{[]string{"--fail-on", "error"}, exitOK},
+		{[]string{"--fail-on", "warning"}, exitInvalid},
+		{[]string{"--fail-on", "info"}, exitInvalid},
+		{[]string{"--fail-on", "none"}, exitOK},
+	}
+	for _, tt := range tests {
+		args := append(append([]string{"check", "--on", "2026-11-22"}, tt.failOn...), path)
+		var stdout, stderr bytes.Buffer
+		code := run(args, strings.NewReader(""), &stdout, &stderr)
+		if code != tt.exit {
+			t.Errorf("%v: exit %d, want %d\nstderr:\n%s", tt.failOn, code, tt.exit, stderr.String())
+		}
+		if strings.Count(stdout.String(), "\n") != 1 || !strings.Contains(stdout.String(), ": warning transfers-not-stated: ") ||
+			!strings.Contains(stderr.String(), "0 error(s), 1 warning(s), 0 info") {
+			t.Errorf("%v: want exactly the one warning\nstdout:\n%sstderr:\n%s", tt.failOn, stdout.String(), stderr.String())
+		}
+	}
+}
+
+// TestTooLarge gives validate and check a 5 MiB file and the same bytes on
+// stdin: one problem each, naming the file's true size when it is known,
+// exit 1, and the command reads no more than the limit and a byte.
+func TestTooLarge(t *testing.T) {
+	big := bytes.Repeat([]byte(" "), 5<<20)
+	big[len(big)-2], big[len(big)-1] = '{', '}'
+	path := filepath.Join(t.TempDir(), "big.json")
+	if err := os.WriteFile(path, big, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		args  []string
+		stdin []byte
+		want  string
+	}{
+		{[]string{"validate", path}, nil, path + ":1:4194305: (document): document is 5242880 bytes, over the limit of 4194304 bytes; expected at most 4194304 bytes\n"},
+		{[]string{"check", path}, nil, path + ":1:4194305: (document): document is 5242880 bytes, over the limit of 4194304 bytes; expected at most 4194304 bytes\n"},
+		{[]string{"validate", "-"}, big, "-:1:4194305: (document): document is over the limit of 4194304 bytes; expected at most 4194304 bytes\n"},
+	}
+	for _, tt := range tests {
+		var stdout, stderr bytes.Buffer
+		in := &countingReader{r: bytes.NewReader(tt.stdin)}
+		code := run(tt.args, in, &stdout, &stderr)
+		if code != exitInvalid {
+			t.Errorf("%v: exit %d, want %d\nstderr:\n%s", tt.args, code, exitInvalid, stderr.String())
+		}
+		if in.n > 4<<20+1 {
+			t.Errorf("%v: read %d bytes of stdin, want at most the limit and one", tt.args, in.n)
+		}
+		if diff := cmp.Diff(tt.want, stdout.String()); diff != "" {
+			t.Errorf("%v: output (-want +got):\n%s", tt.args, diff)
+		}
+	}
+}
+
+type countingReader struct {
+	r io.Reader
+	n int
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += n
+	return n, err
 }

@@ -23,6 +23,7 @@ func init() {
 type input struct {
 	name string
 	data []byte
+	err  *schema.Error // set instead of data for an input over the size limit
 }
 
 // readInputs reads the named files ("-" is stdin), each bounded by the
@@ -45,6 +46,11 @@ func readInputs(args []string, useExamples bool, stdin io.Reader) ([]input, erro
 	out := make([]input, 0, len(args))
 	for _, a := range args {
 		data, err := readBounded(a, stdin)
+		var tooLarge *schema.Error
+		if errors.As(err, &tooLarge) {
+			out = append(out, input{name: a, err: tooLarge})
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -53,23 +59,42 @@ func readInputs(args []string, useExamples bool, stdin io.Reader) ([]input, erro
 	return out, nil
 }
 
-// readBounded reads at most one byte more than the size limit, so that the
-// strict reader can report "too large" without the command holding more.
+// readBounded reads at most one byte more than the size limit, so that no
+// input makes the command hold more. An input over the limit is not read
+// further: the error is a *schema.Error with the problem the strict reader
+// would give, naming the file's true size when it is a regular file.
 func readBounded(name string, stdin io.Reader) ([]byte, error) {
 	var r io.Reader = stdin
+	var f *os.File
 	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
+		var err error
+		if f, err = os.Open(name); err != nil {
 			return nil, err
 		}
 		defer f.Close()
 		r = f
 	}
-	data, err := io.ReadAll(io.LimitReader(r, schema.DefaultMaxBytes+1))
+	const max = schema.DefaultMaxBytes
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return data, nil
+	if len(data) <= max {
+		return data, nil
+	}
+	size := "document is" // a pipe: the rest is not read, so its size is unknown
+	if f != nil {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = fmt.Sprintf("document is %d bytes,", fi.Size())
+		}
+	}
+	prefix := data[:max]
+	line := 1 + bytes.Count(prefix, []byte{'\n'})
+	col := len(prefix) - bytes.LastIndexByte(prefix, '\n')
+	return nil, &schema.Error{Problems: []schema.Problem{{
+		Line: line, Column: col, Keyword: schema.KeywordJSON,
+		Message: fmt.Sprintf("%s over the limit of %d bytes; expected at most %d bytes", size, max, max),
+	}}}
 }
 
 // docKind sniffs the "$schema" of a document so that validate accepts both
@@ -124,6 +149,9 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	results := make([]jsonResult, 0, len(ins))
 	for _, in := range ins {
 		kind, probs := validateDoc(in.data)
+		if in.err != nil {
+			kind, probs = "notice", in.err.Problems
+		}
 		res := jsonResult{File: in.name, Kind: kind, Valid: len(probs) == 0, Problems: []jsonProblem{}}
 		for _, p := range probs {
 			res.Problems = append(res.Problems, jsonProblem(p))
