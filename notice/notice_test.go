@@ -98,33 +98,49 @@ func TestParseMinimal(t *testing.T) {
 func TestParseBadInputs(t *testing.T) {
 	deep := strings.Repeat("[", 100000) + strings.Repeat("]", 100000)
 	huge := `{"id":"` + strings.Repeat("x", 5<<20) + `"}`
+	deepPointer := strings.Repeat("/0", 64)
 	tests := []struct {
-		name    string
-		in      string
-		pointer string // the place the one problem must name
-		line    int    // its line, where the input is text with lines
-		message string // a fragment of its message
+		name      string
+		in        string
+		pointer   string // the place the one problem must name
+		line, col int    // its line and column
+		message   string // a fragment of its message
 	}{
-		{"empty file", "", "", 0, "empty"},
-		{"truncated", minimal[:120], "", 0, "unexpected end"},
-		{"wrong type", strings.Replace(minimal, `"name": "Example Council"`, `"name": 5`, 1), "/controller/name", 5, "string"},
-		{"unknown field", strings.Replace(minimal, `"language": "en",`, `"language": "en", "colour": "red",`, 1), "", 4, "colour"},
-		{"duplicate key", strings.Replace(minimal, `"language": "en",`, `"language": "en", "language": "cy",`, 1), "/language", 4, "duplicate"},
-		{"impossible date", strings.Replace(minimal, "2026-01-31", "2026-02-30", 1), "/last_updated", 15, "date"},
-		{"unknown basis", strings.Replace(minimal, `"public-task"`, `"public-interest"`, 1), "/activities/0/lawful_bases/0/basis", 11, "public-interest"},
-		{"5 MiB", huge, "", 0, "over the limit"},
-		{"100000-deep nesting", deep, "", 1, "deep"},
-		{"invalid UTF-8", strings.Replace(minimal, "Example Council", "Example \xff Council", 1), "", 5, "UTF-8"},
-		{"byte-order mark", "\xef\xbb\xbf" + minimal, "", 1, "byte-order mark"},
-		{"trailing data", minimal + "{}", "", 17, "after"},
-		{"duplicate activity id", strings.Replace(minimal, `"activities": [`, `"activities": [{"id": "parking", "name": "Other", "regime": "uk-gdpr"},`, 1), "/activities/1/id", 0, "already used"},
-		{"period missing", strings.Replace(minimal, `"kind": "period", "period": "P60D"`, `"kind": "period"`, 1), "/activities/0/retention/0/period", 0, "needs a period"},
+		{"empty file", "", "", 1, 1, "empty"},
+		{"truncated", minimal[:120], "", 5, 14, "unexpected end"},
+		{"wrong type", strings.Replace(minimal, `"name": "Example Council"`, `"name": 5`, 1), "/controller/name", 5, 26, "string"},
+		{"unknown field", strings.Replace(minimal, `"language": "en",`, `"language": "en", "colour": "red",`, 1), "/colour", 4, 31, "colour"},
+		{"duplicate key", strings.Replace(minimal, `"language": "en",`, `"language": "en", "language": "cy",`, 1), "/language", 4, 21, "duplicate"},
+		{"impossible date", strings.Replace(minimal, "2026-01-31", "2026-02-30", 1), "/last_updated", 15, 19, "date"},
+		{"unknown basis", strings.Replace(minimal, `"public-task"`, `"public-interest"`, 1), "/activities/0/lawful_bases/0/basis", 11, 34, "public-interest"},
+		{"5 MiB", huge, "", 1, 4194305, "over the limit"},
+		{"100000-deep nesting", deep, deepPointer, 1, 65, "deep"},
+		{"invalid UTF-8", strings.Replace(minimal, "Example Council", "Example \xff Council", 1), "/controller/name", 5, 35, "UTF-8"},
+		{"byte-order mark", "\xef\xbb\xbf" + minimal, "", 1, 1, "byte-order mark"},
+		{"trailing data", minimal + "{}", "", 17, 1, "after"},
+		{"duplicate activity id", strings.Replace(minimal, `"activities": [`, `"activities": [{"id": "parking", "name": "Other", "regime": "uk-gdpr"},`, 1), "/activities/1/id", 8, 13, "already used"},
+		// The pointer names the member that is missing; the place is the
+		// object that lacks it.
+		{"period missing", strings.Replace(minimal, `"kind": "period", "period": "P60D"`, `"kind": "period"`, 1), "/activities/0/retention/0/period", 12, 21, "needs a period"},
+	}
+	// Compile the schema once, outside the memory measurements.
+	if _, err := notice.Parse([]byte(minimal)); err != nil {
+		t.Fatal(err)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var before runtime.MemStats
+			in := []byte(tt.in)
+			var before, after runtime.MemStats
 			runtime.ReadMemStats(&before)
-			_, err := notice.Parse([]byte(tt.in))
+			_, err := notice.Parse(in)
+			runtime.ReadMemStats(&after)
+			// Memory stays bounded: rejecting any of these inputs,
+			// 5 MiB and 100 000 levels included, allocates far less
+			// than the input (the size is checked before anything is
+			// read; the depth limit stops the walk at 64 levels).
+			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 256<<10 {
+				t.Errorf("Parse allocated %d bytes, want at most 256 KiB", alloc)
+			}
 			var se *schema.Error
 			if !errors.As(err, &se) {
 				t.Fatalf("Parse error = %v (%T), want *schema.Error", err, err)
@@ -133,11 +149,8 @@ func TestParseBadInputs(t *testing.T) {
 				t.Fatalf("got %d problems, want exactly 1:\n%v", len(se.Problems), err)
 			}
 			p := se.Problems[0]
-			if tt.pointer != "" && p.Pointer != tt.pointer {
-				t.Errorf("pointer = %q, want %q (%s)", p.Pointer, tt.pointer, p.Message)
-			}
-			if tt.line != 0 && p.Line != tt.line {
-				t.Errorf("line = %d, want %d (%s)", p.Line, tt.line, p.Message)
+			if p.Pointer != tt.pointer || p.Line != tt.line || p.Column != tt.col {
+				t.Errorf("place = %q %d:%d, want %q %d:%d (%s)", p.Pointer, p.Line, p.Column, tt.pointer, tt.line, tt.col, p.Message)
 			}
 			if !strings.Contains(strings.ToLower(p.Message), strings.ToLower(tt.message)) {
 				t.Errorf("message %q does not mention %q", p.Message, tt.message)

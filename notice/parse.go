@@ -37,7 +37,7 @@ func Parse(data []byte) (*Notice, error) {
 	}
 	if probs := integrity(&n); len(probs) > 0 {
 		for i := range probs {
-			probs[i].Line, probs[i].Column = schema.Position(data, probs[i].Pointer)
+			probs[i].Line, probs[i].Column = schema.PositionNear(data, probs[i].Pointer)
 		}
 		return nil, &schema.Error{Problems: probs}
 	}

@@ -56,6 +56,19 @@ func ExamplePosition() {
 	// 0 0
 }
 
+// PositionNear places a problem about a missing member at the object that
+// lacks it.
+func ExamplePositionNear() {
+	doc := []byte("{\n  \"controller\": {\n    \"name\": \"Cyngor Sir Enghraifft\"\n  }\n}")
+	fmt.Println(schema.PositionNear(doc, "/controller/email"))
+	fmt.Println(schema.PositionNear(doc, "/activities/0/id"))
+	fmt.Println(schema.PositionNear([]byte(""), "/controller"))
+	// Output:
+	// 2 17
+	// 1 1
+	// 0 0
+}
+
 // ValidateSchedule checks a retention schedule with the same strict reader.
 func ExampleValidateSchedule() {
 	err := schema.ValidateSchedule([]byte("{\"$schema\": \"https://noticekit.github.io/schema/schedule/v1.json\",\n \"rules\": ["))

@@ -1,5 +1,7 @@
 package schema
 
+import "strings"
+
 // Position returns the 1-based line and column (in characters) at which the
 // value that pointer (RFC 6901) names starts in the JSON text data, or 0, 0
 // if there is no such value or pointer is malformed. "" names the whole
@@ -12,6 +14,23 @@ func Position(data []byte, pointer string) (line, col int) {
 		return 0, 0
 	}
 	return lineCol(data, off)
+}
+
+// PositionNear is Position for a pointer that may name a value the document
+// lacks, such as a missing member: it returns the position of the nearest
+// enclosing value that exists ("/a/b/c", then "/a/b", then "/a", then the
+// document), or 0, 0 if data holds no JSON value at all.
+func PositionNear(data []byte, pointer string) (line, col int) {
+	for {
+		if line, col = Position(data, pointer); line != 0 || pointer == "" {
+			return line, col
+		}
+		i := strings.LastIndexByte(pointer, '/')
+		if i < 0 {
+			return 0, 0
+		}
+		pointer = pointer[:i]
+	}
 }
 
 // offsets returns the byte offset at which each of the wanted pointers'

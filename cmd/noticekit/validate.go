@@ -207,7 +207,7 @@ func problemsOf(data []byte, err error) []schema.Problem {
 	if errors.As(err, &rps) {
 		out := make([]schema.Problem, 0, len(rps))
 		for _, rp := range rps {
-			line, col := schema.Position(data, rp.Pointer)
+			line, col := schema.PositionNear(data, rp.Pointer)
 			out = append(out, schema.Problem{Pointer: rp.Pointer, Line: line, Column: col, Message: rp.Message})
 		}
 		return out
