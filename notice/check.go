@@ -145,8 +145,12 @@ func isTrue(b *bool) bool { return b != nil && *b }
 func (c *checker) run() {
 	n := c.n
 	public := isTrue(n.Controller.PublicAuthority)
-	if !n.Controller.Contact.Reachable() {
-		c.add(CodeControllerContactMissing, "/controller", "no address, email, phone number or web address is given for %s", n.Controller.Name)
+	// A contact the notice gives for enquiries about itself (Stockport's
+	// "please email dpa.officer@stockport.gov.uk") is a way to reach the
+	// controller, so it meets Art 13(1)(a); a DPO's contact alone does not,
+	// as Art 13(1)(b) asks for it separately.
+	if !n.Controller.Contact.Reachable() && (n.Enquiries == nil || !n.Enquiries.Reachable()) {
+		c.add(CodeControllerContactMissing, "/controller", "no address, email, phone number or web address is given for %s, nor any contact for enquiries about the notice", n.Controller.Name)
 	}
 	if public && !n.DPO.Reachable() {
 		c.add(CodeDPOContactMissing, "/dpo", "%s is a public authority, so it must have a DPO (Art 37(1)(a)); the notice gives no way to contact one", n.Controller.Name)

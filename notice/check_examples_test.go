@@ -131,8 +131,8 @@ var reviewed = map[string][]wantFinding{
 		{notice.CodeRequirementNotStated, "/activities/0/requirement"},
 		// "audio captured will not be kept longer than is necessary": no period, no criteria.
 		{notice.CodeRetentionPeriodNotStated, "/activities/0/retention"},
-		// No address, email or phone for the council itself.
-		{notice.CodeControllerContactMissing, "/controller"},
+		// No controller-contact-missing: "If you would like further information about this privacy
+		// notice, please email dpa.officer@stockport.gov.uk" is a council address to reach it by.
 		// "contact our Data Protection Officer" is left to a guide; no DPO contact given.
 		{notice.CodeDPOContactMissing, "/dpo"},
 		// Public task: rectification and restriction apply but are not mentioned (only access and "ask us not to use").

@@ -168,6 +168,41 @@ func catalogueEntry(t *testing.T, code string) notice.CatalogueEntry {
 	return notice.CatalogueEntry{}
 }
 
+// TestCheckControllerContactByEnquiries: a contact for enquiries about the
+// notice reaches the controller (Art 13(1)(a)); a DPO's contact alone does
+// not (Art 13(1)(b) asks for it separately).
+func TestCheckControllerContactByEnquiries(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func(n *notice.Notice)
+		want   []string
+	}{
+		{"enquiries email", func(n *notice.Notice) {
+			n.Controller.Contact = nil
+			n.Enquiries = &notice.Contact{Emails: []string{"dpa.officer@example.gov.uk"}}
+		}, nil},
+		{"enquiries without a way to reach them", func(n *notice.Notice) {
+			n.Controller.Contact = nil
+			n.Enquiries = &notice.Contact{Text: notice.Plain("Ask us")}
+		}, []string{notice.CodeControllerContactMissing}},
+		{"DPO contact only", func(n *notice.Notice) { n.Controller.Contact = nil; n.Enquiries = nil },
+			[]string{notice.CodeControllerContactMissing}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := clean(t)
+			tt.mutate(n)
+			var got []string
+			for _, f := range notice.Check(n, checkDay) {
+				got = append(got, f.Code)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("codes (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestCheckComplaintToControllerByDate(t *testing.T) {
 	n := clean(t)
 	n.Complaints.Controller = nil
