@@ -90,12 +90,12 @@ const (
 )
 
 // Catalogue is every finding Check can report: one table, the source of the
-// codes' severities and citations, and of the documentation (a test keeps
-// the README's table and law.md's coverage in step with it).
+// codes' severities and citations. Tests keep it in step with Check (one
+// mutation test per code) and with law.md's Art 13/14 and s44 rows.
 var Catalogue = []CatalogueEntry{
 	// Arts 13/14 and s44: what a notice must say.
 	{CodeControllerContactMissing, Error, "UK GDPR Art 13(1)(a), 14(1)(a); DPA 2018 s44(1)(a)",
-		"the controller's contact details (an address, email, phone number or web form) are not given", ""},
+		"neither the controller's contact details nor a contact for enquiries about the notice (an address, email, phone number or web address) is given", ""},
 	{CodeDPOContactMissing, Error, "UK GDPR Art 13(1)(b), 14(1)(b), 37(1)(a); DPA 2018 s44(1)(b)",
 		"a public authority must have a data protection officer, and the notice must give the DPO's contact details", ""},
 	{CodePurposesMissing, Error, "UK GDPR Art 13(1)(c), 14(1)(c); DPA 2018 s44(1)(c)",
@@ -171,6 +171,10 @@ var Catalogue = []CatalogueEntry{
 		"national security is cited as a Part 3 restriction ground; DUAA s88 moved it to the s78A exemption (commencement date unverified)", "UNVERIFIED"},
 	{CodeNoticeUndated, Info, "good practice (no statutory requirement)",
 		"the notice gives neither a publication date nor a last-updated date, so readers cannot tell which version they read", ""},
+
+	// About the call, not the notice.
+	{CodeLawDateUnknown, Error, "none: Check was given no date to read the law at",
+		"Check was called with the zero date; it reports this alone rather than guess which law applies", ""},
 }
 
 // entry returns the catalogue entry for code. An unknown code is a bug in

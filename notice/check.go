@@ -73,7 +73,8 @@ func Check(n *Notice, on civil.Date) []Finding { return CheckWith(n, on, Options
 // CheckWith is Check with options.
 func CheckWith(n *Notice, on civil.Date, opt Options) []Finding {
 	if on.IsZero() {
-		return []Finding{{Code: CodeLawDateUnknown, Severity: Error, Citation: "—",
+		e := entry(CodeLawDateUnknown)
+		return []Finding{{Code: e.Code, Severity: e.Severity, Citation: e.Citation,
 			Message: "no date to read the law at: give the date (for example today, or the notice's publication date)"}}
 	}
 	if n == nil {
