@@ -95,6 +95,13 @@ func TestCheckCatalogue(t *testing.T) {
 			b := &n.Activities[0].LawfulBases[0]
 			b.Basis, b.LegitimateInterests = lb.LegitimateInterests, notice.Plain("keeping the roads clear")
 		}},
+		// The same for recognised legitimate interests (Art 6(1)(ea)), in
+		// force from 2026-02-05.
+		{notice.CodePublicAuthorityLI, "", func(n *notice.Notice) {
+			n.Activities[0].LawfulBases[0].Basis = lb.RecognisedLegitimateInterests
+			n.Activities[0].Conditions = append(n.Activities[0].Conditions,
+				notice.Condition{Condition: lb.Annex1Para3, For: notice.ForRecognisedLegitimateInterest})
+		}},
 		{notice.CodeLIPublicTaskUnclear, "", func(n *notice.Notice) {
 			b := &n.Activities[0].LawfulBases[0]
 			b.Basis, b.LegitimateInterests = lb.LegitimateInterests, notice.Plain("keeping the roads clear")

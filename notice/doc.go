@@ -38,6 +38,21 @@
 // retention of kind "not-stated" carries the published words; recipients
 // can be "not-routinely" shared; a transfer safeguard can be "not-stated".
 //
+// # Checking
+//
+// Check (and CheckWith, which resolves retention rule references against
+// schedules) reads the law as it stood on a given date and returns
+// Findings: a stable code, a severity (error, warning, info), the JSON
+// pointer of the part of the notice concerned, a citation and a message for
+// a data protection officer. Every code is in Catalogue, one table, from
+// which FINDINGS.md is generated. A notice of 2018 checked at today's date
+// is judged by today's law: before 19 June 2026 no complaint to the
+// controller was required, after it one is.
+//
+//	for _, f := range notice.Check(n, civil.Today()) {
+//		fmt.Println(f) // pointer: severity code: message (citation)
+//	}
+//
 // # Human text
 //
 // Text is either a plain string in the notice's default Language or a set
