@@ -150,7 +150,7 @@ func (c *checker) run() {
 	// "please email dpa.officer@stockport.gov.uk") is a way to reach the
 	// controller, so it meets Art 13(1)(a); a DPO's contact alone does not,
 	// as Art 13(1)(b) asks for it separately.
-	if !n.Controller.Contact.Reachable() && (n.Enquiries == nil || !n.Enquiries.Reachable()) {
+	if !n.Controller.Contact.Reachable() && !n.Enquiries.Reachable() {
 		c.add(CodeControllerContactMissing, "/controller", "no address, email, phone number or web address is given for %s, nor any contact for enquiries about the notice", n.Controller.Name)
 	}
 	if public && !n.DPO.Reachable() {

@@ -74,13 +74,18 @@ func readBounded(name string, stdin io.Reader) ([]byte, error) {
 		defer f.Close()
 		r = f
 	}
-	const max = schema.DefaultMaxBytes
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	data, err := io.ReadAll(io.LimitReader(r, schema.DefaultMaxBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	if len(data) <= max {
+	if len(data) <= schema.DefaultMaxBytes {
 		return data, nil
+	}
+	// The strict reader places the problem; only the size it names is that
+	// of the bounded read, so say the true size where it is known.
+	var se *schema.Error
+	if !errors.As(schema.Strict(data, schema.Limits{}), &se) || len(se.Problems) != 1 {
+		return nil, fmt.Errorf("%s: over %d bytes", name, schema.DefaultMaxBytes) // not expected
 	}
 	size := "document is" // a pipe: the rest is not read, so its size is unknown
 	if f != nil {
@@ -88,13 +93,8 @@ func readBounded(name string, stdin io.Reader) ([]byte, error) {
 			size = fmt.Sprintf("document is %d bytes,", fi.Size())
 		}
 	}
-	prefix := data[:max]
-	line := 1 + bytes.Count(prefix, []byte{'\n'})
-	col := len(prefix) - bytes.LastIndexByte(prefix, '\n')
-	return nil, &schema.Error{Problems: []schema.Problem{{
-		Line: line, Column: col, Keyword: schema.KeywordJSON,
-		Message: fmt.Sprintf("%s over the limit of %d bytes; expected at most %d bytes", size, max, max),
-	}}}
+	se.Problems[0].Message = fmt.Sprintf("%s over the limit of %d bytes; expected at most %d bytes", size, schema.DefaultMaxBytes, schema.DefaultMaxBytes)
+	return nil, se
 }
 
 // docKind sniffs the "$schema" of a document so that validate accepts both
@@ -148,9 +148,11 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	status := exitOK
 	results := make([]jsonResult, 0, len(ins))
 	for _, in := range ins {
-		kind, probs := validateDoc(in.data)
+		kind, probs := "notice", []schema.Problem(nil)
 		if in.err != nil {
-			kind, probs = "notice", in.err.Problems
+			probs = in.err.Problems
+		} else {
+			kind, probs = validateDoc(in.data)
 		}
 		res := jsonResult{File: in.name, Kind: kind, Valid: len(probs) == 0, Problems: []jsonProblem{}}
 		for _, p := range probs {
