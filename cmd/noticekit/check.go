@@ -8,6 +8,7 @@ import (
 
 	"github.com/noticekit/noticekit/civil"
 	"github.com/noticekit/noticekit/examples"
+	"github.com/noticekit/noticekit/internal/report"
 	"github.com/noticekit/noticekit/notice"
 	"github.com/noticekit/noticekit/retention"
 	"github.com/noticekit/noticekit/schema"
@@ -34,14 +35,6 @@ func (f *dateFlag) Set(s string) error {
 	}
 	f.d = d
 	return nil
-}
-
-type checkResult struct {
-	File     string           `json:"file"`
-	On       civil.Date       `json:"on"`
-	Valid    bool             `json:"valid"`
-	Problems []jsonProblem    `json:"problems,omitempty"`
-	Findings []notice.Finding `json:"findings"`
 }
 
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -109,20 +102,17 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	status := exitOK
 	var counts [4]int
-	results := make([]checkResult, 0, len(ins))
+	results := make([]report.Check, 0, len(ins))
 	for _, in := range ins {
-		res := checkResult{File: in.name, On: day, Findings: []notice.Finding{}}
-		var n *notice.Notice
-		var err error
+		var res report.Check
 		if in.err != nil {
-			err = in.err
+			res = report.CheckInvalid(in.name, day, in.data, in.err)
 		} else {
-			n, err = notice.Parse(in.data)
+			res = report.CheckNotice(in.name, in.data, day, opt)
 		}
-		if err != nil {
+		if !res.Valid {
 			status = exitInvalid
-			for _, p := range problemsOf(in.data, err) {
-				res.Problems = append(res.Problems, jsonProblem(p))
+			for _, p := range res.Problems {
 				if !*asJSON {
 					fmt.Fprintf(stdout, "%s:%d:%d: %s: %s\n", in.name, p.Line, p.Column, pointerOrRoot(p.Pointer), p.Message)
 				}
@@ -130,8 +120,6 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			results = append(results, res)
 			continue
 		}
-		res.Valid = true
-		res.Findings = append(res.Findings, notice.CheckWith(n, day, opt)...)
 		for _, f := range res.Findings {
 			counts[f.Severity]++
 			if f.Severity >= threshold {

@@ -15,10 +15,11 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/noticekit/noticekit/internal/report"
 )
 
 // Exit statuses shared by every command.
@@ -77,10 +78,7 @@ func usage(w io.Writer) {
 // every command's --json output takes. It returns exitOK, or exitUsage after
 // reporting a write error on stderr as "noticekit CMD: …".
 func writeJSON(w, stderr io.Writer, cmd string, v any) int {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
+	if err := report.Encode(w, v); err != nil {
 		fmt.Fprintf(stderr, "noticekit %s: writing output: %v\n", cmd, err)
 		return exitUsage
 	}

@@ -65,8 +65,8 @@ import (
 
 	"github.com/noticekit/noticekit/civil"
 	"github.com/noticekit/noticekit/examples"
+	"github.com/noticekit/noticekit/internal/report"
 	"github.com/noticekit/noticekit/retention"
-	"github.com/noticekit/noticekit/schema"
 )
 
 func init() {
@@ -194,13 +194,10 @@ Flags:
 	if err != nil {
 		return fail("%v", err)
 	}
-	sched, probs := rdCompile(data)
+	sched, probs := report.CompileSchedule(data)
 	if len(probs) > 0 {
 		if *asJSON { // one line, as validate --json reports a document
-			res := jsonResult{File: name, Kind: "schedule", Problems: make([]jsonProblem, 0, len(probs))}
-			for _, p := range probs {
-				res.Problems = append(res.Problems, jsonProblem(p))
-			}
+			res := report.Validation{File: name, Kind: "schedule", Problems: report.Problems(probs)}
 			enc := json.NewEncoder(stdout)
 			enc.SetEscapeHTML(false)
 			if err := enc.Encode(res); err != nil {
@@ -272,23 +269,6 @@ func rdLoadSchedule(arg string, stdin io.Reader) (name string, data []byte, err 
 		return "", nil, err
 	}
 	return arg, data, nil
-}
-
-// rdCompile validates a schedule against the schedule schema, parses it
-// strictly and compiles it, returning every problem with its place.
-func rdCompile(data []byte) (*retention.Schedule, []schema.Problem) {
-	if err := schema.ValidateSchedule(data); err != nil {
-		return nil, problemsOf(data, err)
-	}
-	def, err := retention.ParseSchedule(data)
-	var s *retention.Schedule
-	if err == nil {
-		s, err = retention.Compile(def)
-	}
-	if err != nil {
-		return nil, problemsOf(data, err)
-	}
-	return s, nil
 }
 
 // rdDecider streams records through one compiled schedule. Every buffer is

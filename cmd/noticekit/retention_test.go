@@ -18,6 +18,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/noticekit/noticekit/civil"
+	"github.com/noticekit/noticekit/internal/report"
 	"github.com/noticekit/noticekit/retention"
 )
 
@@ -406,7 +407,7 @@ func TestRetentionDecideMemoryBounded(t *testing.T) {
 // writing a well-formed record allocates nothing once the buffers have
 // grown.
 func TestRetentionDecideAllocs(t *testing.T) {
-	s, probs := rdCompile(rdMust(os.ReadFile(rdSched)))
+	s, probs := report.CompileSchedule(rdMust(os.ReadFile(rdSched)))
 	if len(probs) > 0 {
 		t.Fatal(probs)
 	}
@@ -587,7 +588,7 @@ func FuzzRetentionJSONLine(f *testing.F) {
 	}
 	f.Add([]byte(`{"id":"a","rule":"b","facts":{"x\ud83d\ude00":"\ud800"},"holds":["\u00e9"]}`))
 	f.Add([]byte(`{"id":"a","rule":"b","facts":{"a1":"1","a2":"2","a3":"3","a4":"4","a5":"5","a6":"6","a7":"7","a8":"8","a9":"9","b1":"1","b2":"2","b3":"3","b4":"4","b5":"5","b6":"6","b7":"7","b8":"8","b8":"9"}}`))
-	s, probs := rdCompile(rdMust(os.ReadFile(rdSched)))
+	s, probs := report.CompileSchedule(rdMust(os.ReadFile(rdSched)))
 	if len(probs) > 0 {
 		f.Fatal(probs)
 	}
@@ -635,7 +636,7 @@ func FuzzRetentionCSVLine(f *testing.F) {
 		f.Add(line)
 	}
 	f.Add([]byte(`"a""b",c,"",d`))
-	s, probs := rdCompile(rdMust(os.ReadFile(rdSched)))
+	s, probs := report.CompileSchedule(rdMust(os.ReadFile(rdSched)))
 	if len(probs) > 0 {
 		f.Fatal(probs)
 	}

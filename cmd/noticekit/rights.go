@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/noticekit/noticekit/civil"
+	"github.com/noticekit/noticekit/internal/report"
 	"github.com/noticekit/noticekit/lawfulbasis"
 	"github.com/noticekit/noticekit/rights"
 )
@@ -19,15 +20,6 @@ func init() {
 
 // rightsToday is the clock behind the --on default; tests replace it.
 var rightsToday = civil.Today
-
-// rightsOutput is the JSON of `noticekit rights --json`: a contract that
-// other systems script against.
-type rightsOutput struct {
-	Regime lawfulbasis.Regime `json:"regime"`
-	Basis  lawfulbasis.Basis  `json:"basis"`
-	On     civil.Date         `json:"on"`
-	Rights []rights.Entry     `json:"rights"`
-}
 
 // rightsDateFlag is a flag.Value holding a civil.Date written YYYY-MM-DD. It
 // is shared by the rights and deadline commands.
@@ -109,7 +101,7 @@ func runRights(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	if *asJSON {
-		return writeJSON(stdout, stderr, "rights", rightsOutput{Regime: regime, Basis: basis, On: on, Rights: entries})
+		return writeJSON(stdout, stderr, "rights", report.Rights{Regime: regime, Basis: basis, On: on, Rights: entries})
 	}
 
 	fmt.Fprintf(stdout, "Rights under %s, lawful basis %s, as the law stood on %s\n\n", regime, basis, on)

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -10,8 +8,7 @@ import (
 	"os"
 
 	"github.com/noticekit/noticekit/examples"
-	"github.com/noticekit/noticekit/notice"
-	"github.com/noticekit/noticekit/retention"
+	"github.com/noticekit/noticekit/internal/report"
 	"github.com/noticekit/noticekit/schema"
 )
 
@@ -97,32 +94,6 @@ func readBounded(name string, stdin io.Reader) ([]byte, error) {
 	return nil, se
 }
 
-// docKind sniffs the "$schema" of a document so that validate accepts both
-// notices and retention schedules. It reads only the top level.
-func docKind(data []byte) string {
-	var top struct {
-		Schema string `json:"$schema"`
-	}
-	_ = json.Unmarshal(data, &top) // a broken document is reported by the notice path
-	return top.Schema
-}
-
-// jsonProblem is one problem in --json output.
-type jsonProblem struct {
-	Pointer string `json:"pointer"`
-	Line    int    `json:"line,omitempty"`
-	Column  int    `json:"column,omitempty"`
-	Keyword string `json:"keyword,omitempty"`
-	Message string `json:"message"`
-}
-
-type jsonResult struct {
-	File     string        `json:"file"`
-	Kind     string        `json:"kind"`
-	Valid    bool          `json:"valid"`
-	Problems []jsonProblem `json:"problems"`
-}
-
 func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -146,17 +117,16 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	status := exitOK
-	results := make([]jsonResult, 0, len(ins))
+	results := make([]report.Validation, 0, len(ins))
 	for _, in := range ins {
 		kind, probs := "notice", []schema.Problem(nil)
 		if in.err != nil {
 			probs = in.err.Problems
 		} else {
-			kind, probs = validateDoc(in.data)
+			kind, probs = report.ValidateDoc(in.data)
 		}
-		res := jsonResult{File: in.name, Kind: kind, Valid: len(probs) == 0, Problems: []jsonProblem{}}
+		res := report.Validation{File: in.name, Kind: kind, Valid: len(probs) == 0, Problems: report.Problems(probs)}
 		for _, p := range probs {
-			res.Problems = append(res.Problems, jsonProblem(p))
 			if !*asJSON {
 				fmt.Fprintf(stdout, "%s:%d:%d: %s: %s\n", in.name, p.Line, p.Column, pointerOrRoot(p.Pointer), p.Message)
 			}
@@ -181,44 +151,4 @@ func pointerOrRoot(p string) string {
 		return "(document)"
 	}
 	return p
-}
-
-// validateDoc validates one document as a notice or, if its "$schema" says
-// so, a retention schedule (schema, then compile: a schedule whose rules
-// cannot be compiled is not valid).
-func validateDoc(data []byte) (kind string, probs []schema.Problem) {
-	if docKind(data) == schema.ScheduleID {
-		_, probs := rdCompile(data)
-		return "schedule", probs
-	}
-	if _, err := notice.Parse(data); err != nil {
-		return "notice", problemsOf(data, err)
-	}
-	return "notice", nil
-}
-
-// problemsOf turns any error about data into problems: a *schema.Error
-// keeps its located problems; retention.Problems are located from their
-// JSON pointers; anything else becomes one problem at the document root.
-func problemsOf(data []byte, err error) []schema.Problem {
-	var se *schema.Error
-	if errors.As(err, &se) {
-		return se.Problems
-	}
-	var rps retention.Problems
-	if errors.As(err, &rps) {
-		out := make([]schema.Problem, 0, len(rps))
-		for _, rp := range rps {
-			line, col := schema.PositionNear(data, rp.Pointer)
-			out = append(out, schema.Problem{Pointer: rp.Pointer, Line: line, Column: col, Message: rp.Message})
-		}
-		return out
-	}
-	var out []schema.Problem
-	for _, line := range bytes.Split([]byte(err.Error()), []byte("\n")) {
-		if len(line) > 0 {
-			out = append(out, schema.Problem{Message: string(line)})
-		}
-	}
-	return out
 }
