@@ -179,10 +179,13 @@ func (c *checker) activity(i int, a *Activity, public bool) {
 	c.conditions(ap, a)
 	fromSubject, fromElsewhere := false, false
 	for _, s := range a.Sources {
-		if s.DataSubject {
+		switch s.DataSubject {
+		case SourceIsSubject:
 			fromSubject = true
-		} else {
+		case SourceIsNotSubject:
 			fromElsewhere = true
+		case SourceMayBeSubject:
+			fromSubject, fromElsewhere = true, true
 		}
 	}
 	if len(a.Sources) == 0 {

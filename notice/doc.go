@@ -32,6 +32,36 @@
 // notice. Anything else a notice says is kept in Statements, so that an
 // encoding loses nothing.
 //
+// # Versions
+//
+// Documents name their schema in "$schema". Version 2 (SchemaID) is what
+// Marshal writes. Version 1 documents (SchemaV1ID) are still read: Parse
+// validates them against the kept version 1 schema and migrates them (a
+// source's boolean data_subject becomes "yes" or "no"; nothing else changes).
+// A version 1 document that uses a version 2 member is refused by the version
+// 1 schema, naming the member: change "$schema" to SchemaID to use it.
+//
+// # Faithful typing: hedges, interpretations and the parent notice
+//
+// A typed value says no more than the notice's words, which are kept
+// verbatim beside it in a text member. Hedges have typed homes: recipients
+// shared "may" ("might be shared"), a Recipient that May receive data or is
+// Internal (another part of the controller), a DataCategory collected on a
+// Conditional ("(if appropriate)"), a Source that "may-be" the data subject
+// (both Art 13 and Art 14 then apply), a Condition named only generally
+// ("substantial public interest", General), typed Statements (NotPublished,
+// Assurance) and rights offered for some Activities or Regimes only.
+//
+// Where an encoder must go beyond the words, the object carries an
+// Interpretations mark: "interpreted": {"<member>": "<reason>"}. Parse
+// checks that each mark names a member beside it; Check says "rests on an
+// interpretation" in every finding that depends on a marked value, and
+// reports such a finding as a warning at most.
+//
+// A service notice may sit under a corporate notice (Parent) and leave the
+// controller "not named" (Controller.NotNamed). Check judges the pair when
+// the parent is given (Options.Parent, or Options.Resolve by id).
+//
 // Absent is not the same as "no". An optional fact that the notice does not
 // give is a nil pointer or a zero value, and Check reports it where the law
 // requires it. Where a notice is vague the model says so explicitly: a

@@ -36,7 +36,7 @@ func ExampleParse() {
 }
 
 func ExampleParse_errors() {
-	_, err := notice.Parse([]byte(`{"$schema": "https://noticekit.github.io/schema/notice/v1.json",
+	_, err := notice.Parse([]byte(`{"$schema": "https://noticekit.github.io/schema/notice/v2.json",
   "id": "x", "language": "en", "controller": {"name": "Example Council"},
   "activities": [{"id": "a", "name": "A", "regime": "uk-gdpr",
     "lawful_bases": [{"basis": "public-interest"}]}]}`))
@@ -61,7 +61,7 @@ func ExampleMarshal() {
 	_ = notice.Encode(os.Stdout, n)
 	// Output:
 	// {
-	//   "$schema": "https://noticekit.github.io/schema/notice/v1.json",
+	//   "$schema": "https://noticekit.github.io/schema/notice/v2.json",
 	//   "id": "example",
 	//   "language": "en",
 	//   "controller": {
@@ -115,13 +115,13 @@ func ExampleCheck() {
 }
 
 func ExampleCheckWith() {
-	n, err := notice.Parse([]byte(`{"$schema": "https://noticekit.github.io/schema/notice/v1.json",
+	n, err := notice.Parse([]byte(`{"$schema": "https://noticekit.github.io/schema/notice/v2.json",
   "id": "x", "language": "en", "published": "2026-07-01",
   "controller": {"name": "Example Council", "contact": {"emails": ["info@example.gov.uk"]}},
   "activities": [{"id": "cctv", "name": "CCTV", "regime": "uk-gdpr",
     "purposes": [{"id": "safety", "text": "Public safety"}],
     "lawful_bases": [{"basis": "public-task"}],
-    "sources": [{"name": "Cameras", "data_subject": false}],
+    "sources": [{"name": "Cameras", "data_subject": "no"}],
     "data_categories": [{"name": "Images", "kind": "personal"}],
     "recipients": {"shared": "no"}, "transfers": {"occurs": "no"},
     "automated_decisions": {"used": false},

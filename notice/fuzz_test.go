@@ -15,7 +15,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(e.Data)
 	}
 	f.Add([]byte(minimal))
-	f.Add([]byte(`{"$schema":"https://noticekit.github.io/schema/notice/v1.json"}`))
+	f.Add([]byte(`{"$schema":"https://noticekit.github.io/schema/notice/v2.json"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		n, err := notice.Parse(data)
 		if err != nil {

@@ -62,7 +62,7 @@ func TestExamplesParseAndRoundTrip(t *testing.T) {
 
 // minimal is the smallest valid notice; the bad-input table mutates it.
 const minimal = `{
-  "$schema": "https://noticekit.github.io/schema/notice/v1.json",
+  "$schema": "https://noticekit.github.io/schema/notice/v2.json",
   "id": "minimal",
   "language": "en",
   "controller": {"name": "Example Council"},
@@ -233,6 +233,15 @@ func TestSchemaEnums(t *testing.T) {
 		{"$defs/transfer/properties/safeguard", codes(notice.Safeguards())},
 		{"$defs/retention/properties/kind", codes(notice.RetentionKinds())},
 		{"$defs/requirement/properties/kind", codes(notice.RequirementKinds())},
+		{"$defs/source/properties/data_subject", codes(notice.DataSubjectSources())},
+		{"$defs/condition/properties/general", codes(notice.GeneralConditions())},
+		{"$defs/transfers/properties/territory", codes(notice.Territories())},
+		{"$defs/cites/items", codes(notice.Provisions())},
+		{"$defs/statement/properties/kind", codes(notice.StatementKinds())},
+		{"$defs/cookie_group/properties/kind", codes(notice.CookieKinds())},
+		{"$defs/cookie_group/properties/basis", codes(notice.CookieBases())},
+		{"$defs/cookie_consent/properties/mechanism", codes(notice.ConsentMechanisms())},
+		{"$defs/cookie_refusal/properties/means", codes(notice.RefusalMeansAll())},
 	}
 	for _, tt := range tests {
 		var node any = doc

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/noticekit/noticekit/lawfulbasis"
@@ -16,16 +17,22 @@ import (
 //
 //  1. the strict reader (schema.Strict): size and depth limits, UTF-8, no
 //     byte-order mark, no duplicate keys, no trailing data;
-//  2. the notice JSON Schema (schema.Validate), every problem at once;
+//  2. the notice JSON Schema of the version the document declares, every
+//     problem at once; a version 1 document (SchemaV1ID) is validated
+//     against the kept version 1 schema and migrated to version 2;
 //  3. decoding into the Go types, rejecting unknown fields;
-//  4. integrity checks the schema cannot express: unique activity and
-//     purpose ids, lawful bases that name purposes which exist, and
-//     legitimate interests stated only beside Art 6(1)(f).
+//  4. integrity checks the schema cannot express: unique activity, purpose
+//     and data category ids, references (lawful bases to purposes, rights to
+//     activities, retention to data categories) that name ids which exist,
+//     legitimate interests stated only beside Art 6(1)(f), and interpretation
+//     marks that name a member present beside them.
 //
 // Any failure is a *schema.Error listing every problem with its JSON pointer
 // and its line and column in data.
 func Parse(data []byte) (*Notice, error) {
-	if err := schema.Validate(data); err != nil {
+	orig := data
+	data, err := validateVersion(data)
+	if err != nil {
 		return nil, err
 	}
 	// The schema has already rejected unknown fields (every object in it
@@ -33,11 +40,13 @@ func Parse(data []byte) (*Notice, error) {
 	// json.Unmarshal, which reads data in place, is enough here.
 	var n Notice
 	if err := json.Unmarshal(data, &n); err != nil {
-		return nil, decodeError(data, err)
+		return nil, decodeError(orig, err)
 	}
-	if probs := integrity(&n); len(probs) > 0 {
+	probs := integrity(&n)
+	probs = append(probs, interpretationMarks(data)...)
+	if len(probs) > 0 {
 		for i := range probs {
-			probs[i].Line, probs[i].Column = schema.PositionNear(data, probs[i].Pointer)
+			probs[i].Line, probs[i].Column = schema.PositionNear(orig, probs[i].Pointer)
 		}
 		return nil, &schema.Error{Problems: probs}
 	}
@@ -79,6 +88,17 @@ func integrity(n *Notice) []schema.Problem {
 		} else {
 			seenAct[a.ID] = i
 		}
+		cats := map[string]int{}
+		for k, d := range a.DataCategories {
+			if d.ID == "" {
+				continue
+			}
+			if j, dup := cats[d.ID]; dup {
+				add(fmt.Sprintf("%s/data_categories/%d/id", ap, k), "data category id %q is already used by %s/data_categories/%d: want unique ids", d.ID, ap, j)
+			} else {
+				cats[d.ID] = k
+			}
+		}
 		purposes := map[string]int{}
 		for k, p := range a.Purposes {
 			if j, dup := purposes[p.ID]; dup {
@@ -108,9 +128,69 @@ func integrity(n *Notice) []schema.Problem {
 			case r.Kind == RetentionRule && len(r.Rules) == 0:
 				add(rp+"/rules", "a retention of kind rule needs a rule reference")
 			}
+			for m, id := range r.DataCategories {
+				if _, ok := cats[id]; !ok {
+					add(fmt.Sprintf("%s/data_categories/%d", rp, m), "no data category with id %q in %s/data_categories", id, ap)
+				}
+			}
+		}
+	}
+	if n.Rights != nil {
+		for i, it := range n.Rights.Items {
+			for m, id := range it.Activities {
+				if _, ok := seenAct[id]; !ok {
+					add(fmt.Sprintf("/rights/items/%d/activities/%d", i, m), "no activity with id %q in /activities", id)
+				}
+			}
 		}
 	}
 	return probs
+}
+
+// interpretationMarks checks that every "interpreted" member names members
+// present beside it: a mark on nothing would hide nothing and mislead.
+func interpretationMarks(data []byte) []schema.Problem {
+	var doc any
+	if json.Unmarshal(data, &doc) != nil {
+		return nil // the schema and the decoder have already reported it
+	}
+	var probs []schema.Problem
+	var walk func(ptr string, v any)
+	walk = func(ptr string, v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			if marks, ok := v["interpreted"].(map[string]any); ok {
+				for _, k := range sortedKeys(marks) {
+					if _, present := v[k]; !present || k == "interpreted" {
+						probs = append(probs, schema.Problem{Pointer: ptr + "/interpreted/" + escapePointer(k), Keyword: "integrity",
+							Message: fmt.Sprintf("the interpretation mark names %q, which is not a member of this object: want the name of a member beside \"interpreted\"", k)})
+					}
+				}
+			}
+			for _, k := range sortedKeys(v) {
+				walk(ptr+"/"+escapePointer(k), v[k])
+			}
+		case []any:
+			for i, x := range v {
+				walk(fmt.Sprintf("%s/%d", ptr, i), x)
+			}
+		}
+	}
+	walk("", doc)
+	return probs
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func escapePointer(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
 }
 
 // Marshal returns n as canonical JSON: fields in the schema's order, maps

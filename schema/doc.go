@@ -118,7 +118,7 @@
 // # Versions
 //
 // Each schema's $id is absolute and ends in its major version
-// (".../notice/v1.json"); Source returns its embedded text. A document
+// (".../notice/v2.json"; version 1 is kept as NoticeV1ID); Source returns its embedded text. A document
 // names the schema it was written for in its "$schema" member, which the
 // notice schema requires to be NoticeID, so a stored notice can always be
 // validated against the schema it was written for. A backwards-compatible

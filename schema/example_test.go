@@ -28,7 +28,7 @@ func ExampleValidate() {
 		fmt.Println("tree kept:", e.Validation != nil)
 	}
 	// Output:
-	// 2:14: /$schema: expected "https://noticekit.github.io/schema/notice/v1.json"
+	// 2:14: /$schema: expected "https://noticekit.github.io/schema/notice/v2.json"
 	// tree kept: true
 }
 
@@ -79,12 +79,12 @@ func ExampleValidateSchedule() {
 
 // ValidateWith takes the schema's $id and the strict reader's limits.
 func ExampleValidateWith() {
-	doc := []byte(`{"$schema": "https://noticekit.github.io/schema/notice/v1.json"}`)
+	doc := []byte(`{"$schema": "https://noticekit.github.io/schema/notice/v2.json"}`)
 	fmt.Println(schema.ValidateWith(schema.NoticeID, doc, schema.Limits{MaxBytes: 32}))
 	fmt.Println(schema.ValidateWith("https://example.com/notice.json", doc, schema.Limits{}))
 	// Output:
 	// 1:33: (document): document is 64 bytes, over the limit of 32 bytes; expected at most 32 bytes
-	// schema: unknown schema id "https://example.com/notice.json"; expected "https://noticekit.github.io/schema/notice/v1.json" or "https://noticekit.github.io/schema/schedule/v1.json"
+	// schema: unknown schema id "https://example.com/notice.json"; expected "https://noticekit.github.io/schema/notice/v2.json" or "https://noticekit.github.io/schema/schedule/v1.json"
 }
 
 func ExampleSource() {
@@ -109,14 +109,14 @@ func ExampleNotice() {
 	fmt.Println(schema.Notice().Location)
 	fmt.Println(schema.Schedule().Location)
 	// Output:
-	// https://noticekit.github.io/schema/notice/v1.json#
+	// https://noticekit.github.io/schema/notice/v2.json#
 	// https://noticekit.github.io/schema/schedule/v1.json#
 }
 
 // Error.Validation keeps the jsonschema/v5 tree, with its standard output
 // formats, next to the flattened problems.
 func ExampleError() {
-	err := schema.Validate([]byte(`{"$schema": "https://noticekit.github.io/schema/notice/v1.json", "zzz": true}`))
+	err := schema.Validate([]byte(`{"$schema": "https://noticekit.github.io/schema/notice/v2.json", "zzz": true}`))
 	var e *schema.Error
 	if errors.As(err, &e) {
 		basic := e.Validation.BasicOutput()

@@ -16,8 +16,11 @@ import (
 // the major version; a document names the schema it was written for in its
 // "$schema" member.
 const (
-	// NoticeID is the $id of the notice schema, version 1 (DESIGN.md "The notice").
-	NoticeID = "https://noticekit.github.io/schema/notice/v1.json"
+	// NoticeID is the $id of the notice schema, version 2 (docs/architecture.md).
+	NoticeID = "https://noticekit.github.io/schema/notice/v2.json"
+	// NoticeV1ID is the $id of the notice schema, version 1, kept so that
+	// notices written for it are still read (package notice migrates them).
+	NoticeV1ID = "https://noticekit.github.io/schema/notice/v1.json"
 	// ScheduleID is the $id of the retention schedule schema, version 1 (RETENTION.md).
 	ScheduleID = "https://noticekit.github.io/schema/schedule/v1.json"
 )
@@ -25,17 +28,19 @@ const (
 var (
 	//go:embed notice.schema.json
 	noticeSource []byte
+	//go:embed notice-v1.schema.json
+	noticeV1Source []byte
 	//go:embed schedule.schema.json
 	scheduleSource []byte
 )
 
 // sources maps each $id to its embedded schema text.
 func sources() map[string][]byte {
-	return map[string][]byte{NoticeID: noticeSource, ScheduleID: scheduleSource}
+	return map[string][]byte{NoticeID: noticeSource, NoticeV1ID: noticeV1Source, ScheduleID: scheduleSource}
 }
 
 // Source returns a copy of the embedded text of the schema with the given
-// $id (NoticeID or ScheduleID), and false for any other id.
+// $id (NoticeID, NoticeV1ID or ScheduleID), and false for any other id.
 func Source(id string) ([]byte, bool) {
 	src, ok := sources()[id]
 	if !ok {
@@ -46,6 +51,7 @@ func Source(id string) ([]byte, bool) {
 
 var (
 	noticeValidator   = sync.OnceValues(func() (*validator, error) { return newValidator(NoticeID, sources()) })
+	noticeV1Validator = sync.OnceValues(func() (*validator, error) { return newValidator(NoticeV1ID, sources()) })
 	scheduleValidator = sync.OnceValues(func() (*validator, error) { return newValidator(ScheduleID, sources()) })
 )
 
@@ -82,6 +88,8 @@ func ValidateWith(id string, data []byte, lim Limits) error {
 	switch id {
 	case NoticeID:
 		v, err = noticeValidator()
+	case NoticeV1ID:
+		v, err = noticeV1Validator()
 	case ScheduleID:
 		v, err = scheduleValidator()
 	default:

@@ -298,7 +298,7 @@ func TestValidateNotice(t *testing.T) {
 	}{
 		{"unknown top-level field", `{"zzz_unknown": 1}`, Problem{Pointer: "/zzz_unknown", Line: 1, Column: 17, Keyword: "/additionalProperties"}},
 		{"wrong $schema", `{"$schema": "https://noticekit.github.io/schema/notice/v0.json"}`, Problem{Pointer: "/$schema", Line: 1, Column: 13, Keyword: "/properties/$schema/const",
-			Message: `expected "https://noticekit.github.io/schema/notice/v1.json"`}},
+			Message: `expected "https://noticekit.github.io/schema/notice/v2.json"`}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var got *Problem

@@ -1,4 +1,4 @@
-// Code generated from the notice schema's enums; the test TestSchemaEnums keeps them in step.
+// The model's closed code sets. TestSchemaEnums keeps each table and the schema's enum in step.
 
 package notice
 
@@ -164,10 +164,11 @@ const (
 	Shared                     // yes: the notice names recipients
 	NotShared                  // no: the notice says data is not shared
 	NotRoutinelyShared         // not-routinely: the notice says data is not routinely shared
+	MayBeShared                // may: the notice says data may be shared (a hedge: "might be shared")
 	SharingNotStated           // not-stated: the notice does not say
 )
 
-var sharingCodes = [...]string{"", "yes", "no", "not-routinely", "not-stated"}
+var sharingCodes = [...]string{"", "yes", "no", "not-routinely", "may", "not-stated"}
 
 // ParseSharing returns the Sharing with the given code.
 func ParseSharing(s string) (Sharing, error) {

@@ -1,0 +1,97 @@
+package notice_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/noticekit/noticekit/notice"
+	"github.com/noticekit/noticekit/schema"
+)
+
+// TestV1NoticesKeepValidating: the five examples as they were published in
+// version 1 (copied into testdata/v1 before version 2) are still read:
+// validated against the kept version 1 schema and migrated. Each migrated
+// notice marshals as a valid version 2 document with the same content,
+// where data_subject true/false became "yes"/"no".
+func TestV1NoticesKeepValidating(t *testing.T) {
+	files, err := filepath.Glob("testdata/v1/*.json")
+	if err != nil || len(files) != 5 {
+		t.Fatalf("want the five version 1 examples in testdata/v1, got %d (%v)", len(files), err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(data), notice.SchemaV1ID) {
+			t.Fatalf("%s: not a version 1 document", f)
+		}
+		n, err := notice.Parse(data)
+		if err != nil {
+			t.Errorf("%s: a version 1 notice no longer reads: %v", f, err)
+			continue
+		}
+		if n.Schema != notice.SchemaID {
+			t.Errorf("%s: migrated $schema = %q, want %q", f, n.Schema, notice.SchemaID)
+		}
+		out, err := notice.Marshal(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := schema.Validate(out); err != nil {
+			t.Errorf("%s: migrated notice is not valid version 2: %v", f, err)
+		}
+		// The migration changes only $schema and the data_subject booleans.
+		want := strings.ReplaceAll(string(data), notice.SchemaV1ID, notice.SchemaID)
+		want = strings.ReplaceAll(want, `"data_subject": true`, `"data_subject": "yes"`)
+		want = strings.ReplaceAll(want, `"data_subject": false`, `"data_subject": "no"`)
+		if diff := cmp.Diff(want, string(out)); diff != "" {
+			t.Errorf("%s: migration changed more than $schema and data_subject (-want +got):\n%s", f, diff)
+		}
+	}
+}
+
+// TestVersionsRefuseWhatTheyDoNotHave: a version 1 document using a
+// version 2 member is refused by the version 1 schema, naming the member;
+// a version 2 document with a version 1 boolean data_subject is refused
+// naming the place.
+func TestVersionsRefuseWhatTheyDoNotHave(t *testing.T) {
+	v1 := strings.Replace(minimal, notice.SchemaID, notice.SchemaV1ID, 1)
+	tests := []struct {
+		name, doc, pointer string
+	}{
+		{"v1 with parent", strings.Replace(v1, `"id": "minimal",`, `"id": "minimal", "parent": {"id": "corporate"},`, 1), ""},
+		{"v2 with boolean data_subject", strings.Replace(minimal, `"regime": "uk-gdpr",`, `"regime": "uk-gdpr", "sources": [{"name": "you", "data_subject": true}],`, 1),
+			"/activities/0/sources/0/data_subject"},
+		{"interpretation of an absent member", strings.Replace(minimal, `"regime": "uk-gdpr",`, `"regime": "uk-gdpr", "interpreted": {"purposes": "reason"},`, 1),
+			"/activities/0/interpreted/purposes"},
+		{"controller neither named nor not named", strings.Replace(minimal, `{"name": "Example Council"}`, `{"kind": "local-authority"}`, 1), "/controller"},
+		{"controller named and not named", strings.Replace(minimal, `{"name": "Example Council"}`, `{"name": "Example Council", "not_named": true}`, 1), "/controller"},
+		{"right for an unknown activity", strings.Replace(minimal, `"last_updated"`, `"rights": {"items": [{"right": "access", "activities": ["nope"]}]}, "last_updated"`, 1), "/rights/items/0/activities/0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := notice.Parse([]byte(tt.doc))
+			var se *schema.Error
+			if !errors.As(err, &se) {
+				t.Fatalf("Parse: %v, want a *schema.Error", err)
+			}
+			found := false
+			for _, p := range se.Problems {
+				if p.Pointer == tt.pointer || (tt.pointer == "" && strings.Contains(p.Message, "parent")) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no problem at %q: %v", tt.pointer, err)
+			}
+		})
+	}
+	if _, err := notice.Parse([]byte(v1)); err != nil {
+		t.Errorf("the minimal notice in version 1: %v", err)
+	}
+}
