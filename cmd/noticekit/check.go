@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -14,45 +13,25 @@ import (
 	"github.com/noticekit/noticekit/schema"
 )
 
-func init() {
-	register(command{name: "check", summary: "report what a notice fails to say, or says against the law", run: runCheck})
-}
-
 // multiFlag collects a repeatable string flag.
 type multiFlag []string
 
 func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
 func (m *multiFlag) Set(s string) error { *m = append(*m, s); return nil }
 
-// dateFlag is a civil.Date flag; its zero value means "not given".
-type dateFlag struct{ d civil.Date }
-
-func (f *dateFlag) String() string { return f.d.String() }
-func (f *dateFlag) Set(s string) error {
-	d, err := civil.Parse(s)
-	if err != nil {
-		return fmt.Errorf("want a date YYYY-MM-DD: %v", err)
-	}
-	f.d = d
-	return nil
-}
-
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("check", "[--on D] [--json] [--fail-on error|warning|info|none] [--schedule S.json…] FILE… | --examples",
+		"Output: file: pointer: severity code: message (citation). - reads standard input.")
 	asJSON := fs.Bool("json", false, "write findings as JSON")
 	useExamples := fs.Bool("examples", false, "check the bundled example notices (against the bundled schedules)")
 	failOn := fs.String("fail-on", "error", "exit 1 when a finding of this severity or above is present: error, warning, info, or none to report without failing")
-	var on dateFlag
-	fs.Var(&on, "on", "the date to read the law at, YYYY-MM-DD (default today in London)")
+	var on civil.Date
+	fs.TextVar(&on, "on", civil.Date{}, "the date to read the law at, YYYY-MM-DD (default today in London)")
 	var scheduleFiles multiFlag
 	fs.Var(&scheduleFiles, "schedule", "a retention schedule to resolve rule references against (repeatable)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: noticekit check [--on D] [--json] [--fail-on error|warning|info] [--schedule S.json…] FILE… | --examples\n\nOutput: file: pointer: severity code: message (citation). - reads standard input.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	files, code, ok := parseFlags(fs, args, stdout, stderr)
+	if !ok {
+		return code
 	}
 	threshold := notice.Severity(255) // "none": no finding fails the run
 	if *failOn != "none" {
@@ -63,7 +42,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		threshold = s
 	}
-	day := on.d
+	day := on
 	if day.IsZero() {
 		day = civil.Today()
 	}
@@ -95,7 +74,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		opt.Schedules = append(opt.Schedules, def)
 	}
-	ins, err := readInputs(fs.Args(), *useExamples, stdin)
+	ins, err := readInputs(files, *useExamples, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "noticekit check: %v\n", err)
 		return exitUsage

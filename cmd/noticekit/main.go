@@ -9,15 +9,19 @@
 //	noticekit rights --regime R --basis B [--on D]
 //	noticekit deadline --received D [flags]
 //	noticekit retention decide --schedule S.json [--today D] [RECORDS…]
+//	noticekit version
 //
-// Every command takes --json for machine output. Exit status: 0 success;
-// 1 the input is invalid or a finding of severity error; 2 usage or I/O error.
+// Every command takes --json for machine output and -h for its flags.
+// Flags may come before or after file names; "--" ends the flags. Exit
+// status: 0 success; 1 the input is invalid or a finding of severity error;
+// 2 usage or I/O error, including a failure to write the output.
 package main
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/noticekit/noticekit/internal/report"
 )
@@ -29,49 +33,140 @@ const (
 	exitUsage   = 2
 )
 
-// command is one subcommand. run gets the arguments after the command name
-// and returns the exit status; it never calls os.Exit, so tests can drive it.
+// command is one subcommand. run gets the arguments after the command's
+// name and returns the exit status; it never calls os.Exit, so tests can
+// drive it.
 type command struct {
-	name    string
+	name    string // "check", or a group and a subcommand: "retention decide"
 	summary string
 	run     func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 }
 
-// commands is filled by each command's file in an init function, so that the
-// commands can be written independently.
-var commands []command
-
-func register(c command) { commands = append(commands, c) }
+// commands is every command, in the order the usage lists them. To add
+// one, add a line here; a name of two words puts it under a group
+// ("retention decide" is run as noticekit retention decide).
+var commands = []command{
+	{"validate", "check notices and retention schedules against their schemas", runValidate},
+	{"check", "report what a notice fails to say, or says against the law", runCheck},
+	{"rights", "which data-subject rights apply (regime × basis × date)", runRights},
+	{"deadline", "the date a rights request must be answered by", runDeadline},
+	{"retention decide", "decide which records may be disposed of under a retention schedule", runRetentionDecide},
+	{"version", "the module version and the date of the law it holds", runVersion},
+}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		usage(stderr)
-		if len(args) == 0 {
-			return exitUsage
-		}
-		return exitOK
+	// Text output is written as it is produced; a write that failed (a full
+	// disk, a closed pipe) makes the whole run a failure.
+	out := &outputWriter{w: stdout}
+	name, code := dispatch(args, stdin, out, stderr)
+	if out.err != nil && code != exitUsage {
+		fmt.Fprintf(stderr, "%s: writing output: %v\n", name, out.err)
+		return exitUsage
 	}
-	for _, c := range commands {
-		if c.name == args[0] {
-			return c.run(args[1:], stdin, stdout, stderr)
-		}
-	}
-	fmt.Fprintf(stderr, "noticekit: unknown command %q\n", args[0])
-	usage(stderr)
-	return exitUsage
+	return code
 }
 
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "usage: noticekit COMMAND [flags] [args]")
-	fmt.Fprintln(w, "\ncommands:")
-	for _, c := range commands {
-		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+// dispatch runs the command that args name and returns its name, as its
+// messages begin ("noticekit check"), and its exit status.
+func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) (string, int) {
+	if len(args) == 0 {
+		usage(stderr, "", commands)
+		return "noticekit", exitUsage
 	}
-	fmt.Fprintln(w, "\nRun 'noticekit COMMAND -h' for a command's flags. Exit status: 0 ok, 1 invalid input or error finding, 2 usage or I/O error.")
+	if isHelp(args[0]) {
+		usage(stdout, "", commands)
+		return "noticekit", exitOK
+	}
+	c, rest, ok := lookup(args, stderr)
+	if !ok {
+		return "noticekit", exitUsage
+	}
+	return "noticekit " + c.name, c.run(rest, stdin, stdout, stderr)
+}
+
+// lookup finds the command that args name, returning it and the arguments
+// after its name. A group name alone, or with -h, lists the group's
+// commands; an unknown name is reported on stderr.
+func lookup(args []string, stderr io.Writer) (command, []string, bool) {
+	for _, c := range commands {
+		if c.name == args[0] {
+			return c, args[1:], true
+		}
+	}
+	group := commandsIn(args[0])
+	if len(group) == 0 {
+		fmt.Fprintf(stderr, "noticekit: unknown command %q; run 'noticekit -h' for the list\n", args[0])
+		return command{}, nil, false
+	}
+	if len(args) > 1 && !isHelp(args[1]) {
+		for _, c := range group {
+			if c.name == args[0]+" "+args[1] {
+				return c, args[2:], true
+			}
+		}
+		fmt.Fprintf(stderr, "noticekit %s: unknown subcommand %q; run 'noticekit %s -h' for the list\n", args[0], args[1], args[0])
+		return command{}, nil, false
+	}
+	help := len(args) > 1
+	return command{name: args[0], run: func(_ []string, _ io.Reader, stdout, stderr io.Writer) int {
+		if help {
+			usage(stdout, args[0], group)
+			return exitOK
+		}
+		usage(stderr, args[0], group)
+		return exitUsage
+	}}, nil, true
+}
+
+// commandsIn returns the commands of a group: those named "group …".
+func commandsIn(group string) []command {
+	var out []command
+	for _, c := range commands {
+		if strings.HasPrefix(c.name, group+" ") {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func isHelp(arg string) bool {
+	return arg == "-h" || arg == "-help" || arg == "--help" || arg == "help"
+}
+
+func usage(w io.Writer, group string, cs []command) {
+	prefix := "noticekit"
+	if group != "" {
+		prefix += " " + group
+	}
+	fmt.Fprintf(w, "usage: %s COMMAND [flags] [args]\n\ncommands:\n", prefix)
+	for _, c := range cs {
+		name := strings.TrimPrefix(c.name, group+" ")
+		fmt.Fprintf(w, "  %-17s %s\n", name, c.summary)
+	}
+	fmt.Fprintf(w, "\nRun '%s COMMAND -h' for a command's flags. Exit status: 0 ok, 1 invalid input or error finding, 2 usage or I/O error.\n", prefix)
+}
+
+// outputWriter passes writes to w and keeps the first error, so that a run
+// whose output could not be written exits 2 even where the command writes
+// text without checking each write. After an error it writes nothing more.
+type outputWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (o *outputWriter) Write(p []byte) (int, error) {
+	if o.err != nil {
+		return 0, o.err
+	}
+	n, err := o.w.Write(p)
+	if err != nil {
+		o.err = err
+	}
+	return n, err
 }
 
 // writeJSON writes v to w as indented JSON without HTML escaping, the form

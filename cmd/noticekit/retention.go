@@ -69,10 +69,6 @@ import (
 	"github.com/noticekit/noticekit/retention"
 )
 
-func init() {
-	register(command{name: "retention", summary: "decide which records may be disposed of under a retention schedule", run: runRetention})
-}
-
 // rdMaxLine is the longest record line, in bytes without its newline. A
 // longer line is a cannot-evaluate decision. Tests lower it.
 var rdMaxLine = 1 << 20
@@ -92,40 +88,18 @@ const (
 	rdCSV
 )
 
-func runRetention(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	usage := func(w io.Writer) {
-		fmt.Fprintln(w, "usage: noticekit retention decide --schedule S.json|example:ID [--today YYYY-MM-DD] [--json] [--format auto|jsonl|csv] [RECORDS…]")
-		fmt.Fprintln(w, "\nRun 'noticekit retention decide -h' for the flags and the input and output formats.")
-	}
-	if len(args) == 0 {
-		usage(stderr)
-		return exitUsage
-	}
-	switch args[0] {
-	case "decide":
-		return runRetentionDecide(args[1:], stdin, stdout, stderr)
-	case "-h", "--help", "help":
-		usage(stderr)
-		return exitOK
-	}
-	fmt.Fprintf(stderr, "noticekit retention: unknown subcommand %q: want decide\n", args[0])
-	usage(stderr)
-	return exitUsage
-}
-
 func runRetentionDecide(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("retention decide", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	schedFlag := fs.String("schedule", "", "the retention schedule: a file (- for standard input), or example:ID for a bundled schedule (required)")
-	var today dateFlag
-	fs.Var(&today, "today", "the day to decide on, YYYY-MM-DD (default today in London)")
+	var today civil.Date
+	fs.TextVar(&today, "today", today, "the day to decide on, YYYY-MM-DD (default today in London)")
 	asJSON := fs.Bool("json", false, "write one JSON object per record (JSON Lines)")
 	formatFlag := fs.String("format", "auto", "record input format: auto, jsonl or csv")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, `usage: noticekit retention decide --schedule S.json|example:ID [--today YYYY-MM-DD] [--json] [--format auto|jsonl|csv] [RECORDS…]
+		fmt.Fprint(fs.Output(), `usage: noticekit retention decide --schedule S.json|example:ID [--today YYYY-MM-DD] [--json] [--format auto|jsonl|csv] [RECORDS…]
 
 Decides, for each record, whether it may be disposed of today under the
-schedule (RETENTION.md). RECORDS are files; none, or -, reads standard input.
+schedule (docs/retention.md). RECORDS are files; none, or -, reads standard input.
 
 Input, one record per line:
   JSON Lines  {"id": "bwc-2026-0042", "rule": "bwc-footage",
@@ -150,11 +124,9 @@ Flags:
 `)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	files, code, ok := parseFlags(fs, args, stdout, stderr)
+	if !ok {
+		return code
 	}
 	fail := func(format string, a ...any) int {
 		fmt.Fprintf(stderr, "noticekit retention decide: "+format+"\n", a...)
@@ -173,7 +145,6 @@ Flags:
 	if *schedFlag == "" {
 		return fail("--schedule is required: a schedule file, or example:ID (one of %s)", rdExampleIDs())
 	}
-	files := fs.Args()
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
@@ -218,9 +189,11 @@ Flags:
 			}
 		}
 	}
-	day := today.d
+	day := today
 	if day.IsZero() {
 		day = retentionToday()
+	} else {
+		warnToday(stderr, "retention decide", day, retentionToday())
 	}
 
 	d := newRDDecider(sched, day, !*asJSON, stdout)

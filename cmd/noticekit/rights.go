@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -14,32 +12,8 @@ import (
 	"github.com/noticekit/noticekit/rights"
 )
 
-func init() {
-	register(command{name: "rights", summary: "which data-subject rights apply (regime × basis × date)", run: runRights})
-}
-
 // rightsToday is the clock behind the --on default; tests replace it.
 var rightsToday = civil.Today
-
-// rightsDateFlag is a flag.Value holding a civil.Date written YYYY-MM-DD. It
-// is shared by the rights and deadline commands.
-type rightsDateFlag struct{ d *civil.Date }
-
-func (f rightsDateFlag) String() string {
-	if f.d == nil {
-		return ""
-	}
-	return f.d.String()
-}
-
-func (f rightsDateFlag) Set(s string) error {
-	d, err := civil.Parse(s)
-	if err != nil {
-		return err
-	}
-	*f.d = d
-	return nil
-}
 
 // rightsUsageError prints "noticekit CMD: msg" and returns exitUsage.
 func rightsUsageError(stderr io.Writer, cmd string, format string, args ...any) int {
@@ -47,53 +21,29 @@ func rightsUsageError(stderr io.Writer, cmd string, format string, args ...any) 
 	return exitUsage
 }
 
-// rightsParseFlags runs fs.Parse, mapping -h to exitOK and any other problem (the
-// flag package has already printed it) to exitUsage. ok is false when the
-// command should stop with code.
-func rightsParseFlags(fs *flag.FlagSet, args []string) (code int, ok bool) {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK, false
-		}
-		return exitUsage, false
-	}
-	return exitOK, true
-}
-
 func runRights(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("rights", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	regimeCode := fs.String("regime", "uk-gdpr", "regime: "+rightsCodeList(lawfulbasis.Regimes()))
-	basisCode := fs.String("basis", "", "lawful basis (required): "+rightsCodeList(lawfulbasis.Bases()))
+	fs := newFlagSet("rights", "--basis B [--regime R] [--on YYYY-MM-DD] [--json]",
+		"Prints every data-subject right, whether it applies, its citation and why.")
+	regime := lawfulbasis.UKGDPR
+	fs.TextVar(&regime, "regime", regime, "regime: "+rightsCodeList(lawfulbasis.Regimes()))
+	var basis lawfulbasis.Basis
+	fs.TextVar(&basis, "basis", basis, "lawful basis (required): "+rightsCodeList(lawfulbasis.Bases()))
 	var on civil.Date
-	fs.Var(rightsDateFlag{&on}, "on", "the date the law is read at, YYYY-MM-DD (default today in London)")
+	fs.TextVar(&on, "on", on, "the date the law is read at, YYYY-MM-DD (default today in London)")
 	asJSON := fs.Bool("json", false, "print JSON")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: noticekit rights --basis B [--regime R] [--on YYYY-MM-DD] [--json]")
-		fmt.Fprintln(stderr, "\nPrints every data-subject right, whether it applies, its citation and why.")
-		fs.PrintDefaults()
-	}
-	if code, ok := rightsParseFlags(fs, args); !ok {
+	operands, code, ok := parseFlags(fs, args, stdout, stderr)
+	if !ok {
 		return code
 	}
-	if fs.NArg() > 0 {
-		return rightsUsageError(stderr, "rights", "unexpected argument %q: rights takes flags only", fs.Arg(0))
-	}
-	regime, err := lawfulbasis.ParseRegime(*regimeCode)
-	if err != nil {
-		return rightsUsageError(stderr, "rights", "--regime: %v", err)
+	if len(operands) > 0 {
+		return rightsUsageError(stderr, "rights", "unexpected argument %q: rights takes flags only", operands[0])
 	}
 	if on.IsZero() {
 		on = rightsToday()
 	}
-	if *basisCode == "" {
+	if basis == lawfulbasis.BasisUnspecified {
 		return rightsUsageError(stderr, "rights", "--basis is required: want one of %s under %s on %s",
 			rightsCodeList(rights.Bases(regime, on)), regime, on)
-	}
-	basis, err := lawfulbasis.ParseBasis(*basisCode)
-	if err != nil {
-		return rightsUsageError(stderr, "rights", "--basis: unknown basis %q: want one of %s under %s on %s",
-			*basisCode, rightsCodeList(rights.Bases(regime, on)), regime, on)
 	}
 	entries, err := rights.For(regime, basis, on)
 	if err != nil {

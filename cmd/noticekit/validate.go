@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -11,10 +10,6 @@ import (
 	"github.com/noticekit/noticekit/internal/report"
 	"github.com/noticekit/noticekit/schema"
 )
-
-func init() {
-	register(command{name: "validate", summary: "check notices and retention schedules against their schemas", run: runValidate})
-}
 
 // input is one document to process: a file, stdin, or an embedded example.
 type input struct {
@@ -95,18 +90,15 @@ func readBounded(name string, stdin io.Reader) ([]byte, error) {
 }
 
 func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("validate", "[--json] FILE… | --examples",
+		"Validates notices (and retention schedules, recognised by their \"$schema\").\nOutput: file:line:col: pointer: message, one line per problem. - reads standard input.")
 	asJSON := fs.Bool("json", false, "write results as JSON")
 	useExamples := fs.Bool("examples", false, "validate the bundled example notices and schedules")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: noticekit validate [--json] FILE… | --examples\n\nValidates notices (and retention schedules, recognised by their \"$schema\").\nOutput: file:line:col: pointer: message, one line per problem. - reads standard input.")
-		fs.PrintDefaults()
+	files, code, ok := parseFlags(fs, args, stdout, stderr)
+	if !ok {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
-	}
-	ins, err := readInputs(fs.Args(), *useExamples, stdin)
+	ins, err := readInputs(files, *useExamples, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "noticekit validate: %v\n", err)
 		return exitUsage
