@@ -2,6 +2,7 @@ package examples_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/noticekit/noticekit/examples"
 )
@@ -44,4 +45,21 @@ func ExampleSchedule() {
 	s, err := examples.Schedule("maidstone-parking")
 	fmt.Println(s.File, err)
 	// Output: schedules/maidstone-parking.json <nil>
+}
+
+func ExampleSourceOf() {
+	s, err := examples.SourceOf("stockport-soloprotect")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(s.Publisher)
+	fmt.Printf("url %q: %s\n", s.URL, s.URLNote)
+	fmt.Printf("taken %q: %s\n", s.Taken, s.TakenNote)
+	fmt.Println(strings.Contains(s.Text, "We will not transfer your information outside of the EU."))
+	// Output:
+	// Stockport Council
+	// url "www.stockport.gov.uk": The text names www.stockport.gov.uk as where the most up to date version is; it does not give the page's own address.
+	// taken "": The copy does not record when it was taken from the web. noticekit has held it, unchanged, since the examples were first encoded on 2026-11-22.
+	// true
 }

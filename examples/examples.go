@@ -24,10 +24,22 @@
 // "schedule-reference" with no rule, and Check reports
 // retention-schedule-not-published rather than noticekit inventing periods.
 //
+// # Published texts
+//
+// Each notice ships with the text it was encoded from, in source/: the page
+// as copied, byte for byte, and a sidecar naming the publisher, the address
+// the text gives for itself (or that it gives none), and when it was taken
+// (or that this was not recorded). [SourceOf] returns it as a [Source]. The
+// tests hold every human-text value of every example to that text: each must
+// occur in it, compared after normalising white space and list bullets only
+// (quotes and dashes are compared as published), and a one-word change to
+// any of them fails.
+//
 // # Use
 //
-// All lists the notices; Notice returns one by id; Schedules and Schedule do
-// the same for the retention schedules. The bytes are the canonical JSON that
+// [All] lists the notices; [Notice] returns one by id; [Schedules] and
+// [Schedule] do the same for the retention schedules; [SourceOf] gives a
+// notice's published text. The bytes are the canonical JSON that
 // notice.Marshal writes, so they are also golden files for the notice model.
 package examples
 
