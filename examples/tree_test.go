@@ -123,6 +123,7 @@ var classes = map[string]class{
 	"text": words, "legitimate_interests": words, "applies_to": words, "from": words,
 	"logic": words, "consequences": words, "heading": words, "destination": words,
 	"note": words, "description": words, "data_subjects": words, "change_policy": words,
+	"criterion": words, "conditional": words, "purpose": words, "objection": words,
 
 	"name": label, "title": label, "role": label, "organisation": label, "address": label,
 	"emails": label, "urls": label, "url": label, "number": label, "ico_registration": label,
@@ -133,10 +134,13 @@ var classes = map[string]class{
 	"special_category": typed, "data_subject": typed, "shared": typed, "occurs": typed,
 	"safeguard": typed, "period": typed, "used": typed, "right": typed, "claimed": typed,
 	"regimes": typed, "ground": typed, "consent_mechanism": typed, "required_by_law": typed,
-	"topic": typed, "published": typed, "last_updated": typed,
+	"topic": typed, "published": typed, "last_updated": typed, "not_named": typed,
+	"internal": typed, "may": typed, "territory": typed, "cites": typed, "general": typed,
+	"before_setting": typed, "mechanism": typed, "means": typed,
 
 	"$schema": structural, "id": structural, "language": structural, "purposes": structural,
-	"schedule": structural, "rule": structural,
+	"schedule": structural, "rule": structural, "activities": structural,
+	"data_categories": structural,
 
 	"interpreted": reasons,
 }
