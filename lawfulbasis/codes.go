@@ -1,7 +1,6 @@
 package lawfulbasis
 
 import (
-	"github.com/noticekit/noticekit/civil"
 	"github.com/noticekit/noticekit/internal/enum"
 )
 
@@ -57,16 +56,12 @@ const (
 	LawEnforcementTask                  // law-enforcement-task: DPA 2018 s35(2)(b)
 )
 
-// Commencement dates of the Data (Use and Access) Act 2025 used by the
-// tables (law.md §1).
+// Commencement dates the tables use, from the one table of the law's dates
+// (Dates; docs/law.md §1).
 var (
-	// duaaPart3Consent: DUAA s69 (DPA s33(1A), s40A), two months after Royal
-	// Assent (DUAA s142(3)); law.md gives "~19/20 Aug 2025".
-	duaaPart3Consent = civil.MustParse("2025-08-19")
-	// duaaC1: SI 2025/904 reg 2.
-	duaaC1 = civil.MustParse("2025-08-20")
-	// duaaC6: SI 2026/82 reg 2.
-	duaaC6 = civil.MustParse("2026-02-05")
+	duaaPart3Consent = Part3Consent.Date()
+	duaaC1           = DUAACommencement1.Date()
+	duaaC6           = DUAAFeb2026.Date()
 )
 
 // basisTable is the one source for basis codes, names, citations and dates.

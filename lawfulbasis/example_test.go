@@ -269,3 +269,14 @@ func ExampleRecognisedLegitimateInterest() {
 	//   citation: UK GDPR Art 6(1)(ea), 6(5)-(10), Annex 1; UK GDPR Art 6(1)(ea), Annex 1 para 6; DUAA s70, Sch 4; SI 2026/82 reg 2
 	//   flag: verified
 }
+
+func ExampleDates() {
+	for _, d := range lawfulbasis.Dates()[:2] {
+		fmt.Println(d.On, d.What)
+	}
+	fmt.Println(lawfulbasis.RegimeExists(lawfulbasis.UKGDPR, civil.MustParse("2020-12-31")))
+	// Output:
+	// 2018-05-25 EU GDPR applies; DPA 2018 Parts 2 and 3 in force
+	// 2021-01-01 UK GDPR exists (IP completion day, 31 Dec 2020 23:00)
+	// UK GDPR, read with DPA 2018 Part 2 (general processing) did not exist on 2020-12-31: it applies from 2021-01-01 (EU(W)A 2018 s3; SI 2019/419); give a date on or after 2021-01-01
+}

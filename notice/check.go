@@ -125,7 +125,7 @@ func atoi(s string) (int, bool) {
 
 // Dates the checks depend on (law.md §1).
 var (
-	duaaJun = civil.MustParse("2026-06-19") // s164A complaints to the controller; Art 13(2)(ca)
+	duaaJun = lb.DUAAJun2026.Date() // s164A complaints to the controller; Art 13(2)(ca)
 )
 
 type checker struct {

@@ -260,6 +260,11 @@ func checkRequest(req Request) error {
 	} else if !contains(allowed, req.Right) {
 		errs = append(errs, fmt.Errorf("rights: deadline: right %q has no response period under %s: want one of %s", req.Right, req.Regime, codes(allowed)))
 	}
+	if ok && !req.Received.IsZero() {
+		if err := lb.RegimeExists(req.Regime, req.Received); err != nil {
+			errs = append(errs, fmt.Errorf("rights: deadline: received: %w", err))
+		}
+	}
 	if req.Nation < civil.EnglandAndWales || req.Nation > civil.NorthernIreland {
 		errs = append(errs, fmt.Errorf("rights: deadline: nation %q is not specified or unknown: want one of %s", req.Nation, codes(civil.Nations())))
 	}

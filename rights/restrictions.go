@@ -1,6 +1,9 @@
 package rights
 
-import "github.com/noticekit/noticekit/civil"
+import (
+	"github.com/noticekit/noticekit/civil"
+	lb "github.com/noticekit/noticekit/lawfulbasis"
+)
 
 // Ground is one Part 3 restriction ground as the law stands on a date.
 type Ground struct {
@@ -12,48 +15,48 @@ type Ground struct {
 	Note string `json:"note,omitempty"`
 }
 
-// Commencement dates used by this package (law.md §1).
+// Commencement dates used by this package, read from the one table of the
+// law's dates (lawfulbasis.Dates; docs/law.md §1).
 var (
-	// duaaRoyalAssent is the day the Data (Use and Access) Act 2025 was
-	// passed (DUAA s142(2)): the earliest day any of it can be in force.
-	duaaRoyalAssent = civil.MustParse("2025-06-19")
-	// part3ConsentFrom: DUAA s69 (Part 3 consent, s33(1A) and s40A) came into
-	// force at the end of two months beginning with Royal Assent (DUAA
-	// s142(3)). law.md gives "~19/20 Aug 2025"; this package takes 19 Aug
-	// 2025, the earlier day, so the right to withdraw is never withheld on a
-	// day it may exist. DERIVED.
-	part3ConsentFrom = civil.MustParse("2025-08-19")
+	// part3ConsentFrom: DUAA s69 (Part 3 consent, s33(1A) and s40A); the
+	// table takes 19 Aug 2025, the earlier of the reference's ~19/20 Aug, so
+	// the right to withdraw is never withheld on a day it may exist.
+	part3ConsentFrom = lb.Part3Consent.Date()
 	// duaaFeb is 5 Feb 2026 (SI 2026/82 reg 2): Art 6(1)(ea), Art 12A, DPA
 	// s54 as amended, Arts 22A-22D and ss50A-50D. Requests received before it
 	// keep the old time limits (reg 4).
-	duaaFeb = civil.MustParse("2026-02-05")
+	duaaFeb = lb.DUAAFeb2026.Date()
 	// duaaJun is 19 Jun 2026 (SI 2026/82 reg 3): s164A complaints to the
 	// controller; Art 77 omitted and s165 covers UK GDPR complaints.
-	duaaJun = civil.MustParse("2026-06-19")
+	duaaJun = lb.DUAAJun2026.Date()
 	// reasonableSearchFrom: DUAA s78 (Art 15(1A), s45(2A)) is treated as in
 	// force from 1 Jan 2024 (DUAA s78(5)).
-	reasonableSearchFrom = civil.MustParse("2024-01-01")
+	reasonableSearchFrom = lb.ReasonableSearch.Date()
+	// nationalSecurityFrom: DUAA s88, not in force on Royal Assent; the
+	// table holds the earliest day it can have commenced (UNVERIFIED).
+	nationalSecurityFrom = lb.NationalSecurityMoved.Date()
 )
 
 // nationalSecurityMoved reports whether, on the date, this package reads
 // the national-security ground as moved from s44(4)/45(4)/48(3) to the
 // freestanding s78A exemption by DUAA s88.
 //
-// The commencement of s88 is UNVERIFIED (law.md §1: a secondary source says
-// "immediately" under the Commencement No. 3 Regulations 2025, about early
-// September 2025; the SI and day were not confirmed). The fail-safe reading
-// taken here is that the move happened on the earliest day it could have:
-// Royal Assent, 19 Jun 2025. From then on the ground is never offered as
-// s44(4)(d)/45(4)(d)/48(3)(d), a provision that may no longer exist, and a
-// restriction on national-security grounds is pointed at s78A with a Note
-// saying the date is unconfirmed.
-func nationalSecurityMoved(on civil.Date) bool { return !on.Before(duaaRoyalAssent) }
+// s88 was not in force on Royal Assent; it was commenced "immediately" by
+// the Commencement No. 3 Regulations 2025, about early September 2025, on a
+// day the reference has not confirmed (docs/law.md §1, §11.3: UNVERIFIED).
+// The fail-safe reading taken here is that the move happened on the
+// earliest day it could have: the day after Royal Assent, 20 Jun 2025
+// (lawfulbasis.NationalSecurityMoved). From then on the ground is never
+// offered as s44(4)(d)/45(4)(d)/48(3)(d), a provision that may no longer
+// exist, and a restriction on national-security grounds is pointed at s78A
+// with a Note saying the date is unconfirmed.
+func nationalSecurityMoved(on civil.Date) bool { return !on.Before(nationalSecurityFrom) }
 
 const nationalSecurityNote = "UNVERIFIED commencement: DUAA s88 moved national security out of " +
 	"s44(4), s45(4) and s48(3) into the s78A exemption, reportedly from about September 2025 " +
-	"(Commencement No. 3 Regulations 2025, not confirmed); this table assumes the move from " +
-	"Royal Assent on 2025-06-19, the earliest possible day, so that a ground which may have been " +
-	"repealed is never offered; check legislation.gov.uk before relying on it"
+	"(Commencement No. 3 Regulations 2025, not confirmed; not on Royal Assent); this table assumes the " +
+	"move from 2025-06-20, the day after Royal Assent and the earliest possible day, so that a ground " +
+	"which may have been repealed is never offered; check legislation.gov.uk before relying on it"
 
 // RestrictionGrounds returns the grounds on which a DPA 2018 Part 3
 // controller may, on the date, restrict the s44(2) specific-case

@@ -109,6 +109,12 @@ func checkBasis(regime lb.Regime, basis lb.Basis, on civil.Date) error {
 	if !known {
 		return fmt.Errorf("rights: regime %q is not specified or unknown: want one of %s", regime, codes(lb.Regimes()))
 	}
+	if err := lb.RegimeExists(regime, on); err != nil {
+		// No law to answer from (docs/law.md §11.2): a clear refusal, not a
+		// table. The *lawfulbasis.BeforeRegimeError stays reachable by
+		// errors.As.
+		return fmt.Errorf("rights: %w", err)
+	}
 	allowed := Bases(regime, on)
 	if basis == lb.BasisUnspecified {
 		return fmt.Errorf("rights: basis is not specified: want one of %s under %s on %s", codes(allowed), regime, on)

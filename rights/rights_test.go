@@ -21,7 +21,8 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 // Dates on either side of every commencement that changes a right.
 var testDates = []string{
-	"2025-06-18", "2025-06-19", // DUAA Royal Assent (s88 fail-safe reading)
+	"2025-06-18", "2025-06-19", // DUAA Royal Assent: s88 not yet in force on it
+	"2025-06-20",               // s88 fail-safe reading: the earliest day it can have commenced
 	"2025-08-18", "2025-08-19", // DUAA s69, Part 3 consent (two months after Royal Assent)
 	"2025-08-20",               // SI 2025/904 (no right changes status; checked that none does)
 	"2026-02-04", "2026-02-05", // SI 2026/82 reg 2
@@ -238,10 +239,11 @@ func TestForFlags(t *testing.T) {
 			t.Errorf("For(%v, %v) %v reason %q does not contain %q", tt.regime, tt.basis, tt.right, r, tt.flag)
 		}
 	}
-	// Part 3 before Royal Assent lists national security as a plain ground.
-	es, _ := For(lb.DPA2018Part3, lb.LawEnforcementTask, civil.MustParse("2025-06-18"))
+	// Part 3 on Royal Assent still lists national security as a plain
+	// ground: s88 was not commenced on Royal Assent (docs/law.md §11.3).
+	es, _ := For(lb.DPA2018Part3, lb.LawEnforcementTask, civil.MustParse("2025-06-19"))
 	if r := es[Access-1].Reason; !strings.Contains(r, "national security") || strings.Contains(r, "UNVERIFIED") {
-		t.Errorf("Part 3 access reason before 2025-06-19 = %q", r)
+		t.Errorf("Part 3 access reason on 2025-06-19 = %q", r)
 	}
 }
 
@@ -277,8 +279,10 @@ func TestForErrors(t *testing.T) {
 }
 
 func TestRestrictionGrounds(t *testing.T) {
-	before := RestrictionGrounds(civil.MustParse("2025-06-18"))
-	after := RestrictionGrounds(civil.MustParse("2025-06-19"))
+	// s88 was not in force on Royal Assent (2025-06-19); the fail-safe
+	// reading moves the ground from the day after.
+	before := RestrictionGrounds(civil.MustParse("2025-06-19"))
+	after := RestrictionGrounds(civil.MustParse("2025-06-20"))
 	var codesBefore, citesBefore, citesAfter []string
 	for i := range before {
 		codesBefore = append(codesBefore, before[i].Ground.String())
@@ -294,19 +298,19 @@ func TestRestrictionGrounds(t *testing.T) {
 		"DPA 2018 s44(4)(e), s45(4)(e), s48(3)(e)",
 	}
 	if diff := cmp.Diff(wantBefore, citesBefore); diff != "" {
-		t.Errorf("citations before 2025-06-19 (-want +got):\n%s", diff)
+		t.Errorf("citations on 2025-06-19 (-want +got):\n%s", diff)
 	}
 	wantAfter := append([]string(nil), wantBefore...)
 	wantAfter[3] = "DPA 2018 s78A (inserted by DUAA s88)"
 	if diff := cmp.Diff(wantAfter, citesAfter); diff != "" {
-		t.Errorf("citations from 2025-06-19 (-want +got):\n%s", diff)
+		t.Errorf("citations from 2025-06-20 (-want +got):\n%s", diff)
 	}
 	for i, g := range after {
 		if (g.Note != "") != (i == 3) || (i == 3 && !strings.Contains(g.Note, "UNVERIFIED")) {
 			t.Errorf("ground %v note %q", g.Ground, g.Note)
 		}
 		if before[i].Note != "" {
-			t.Errorf("ground %v before 2025-06-19 has note %q", g.Ground, before[i].Note)
+			t.Errorf("ground %v on 2025-06-19 has note %q", g.Ground, before[i].Note)
 		}
 	}
 	if RestrictionGrounds(civil.Date{}) != nil {
@@ -403,7 +407,7 @@ func TestGolden(t *testing.T) {
 			}
 		}
 		if regime == lb.DPA2018Part3 {
-			for _, ds := range []string{"2025-06-18", "2025-06-19"} {
+			for _, ds := range []string{"2025-06-19", "2025-06-20"} {
 				fmt.Fprintf(&buf, "== restriction grounds %s\n", ds)
 				for _, g := range RestrictionGrounds(civil.MustParse(ds)) {
 					fmt.Fprintf(&buf, "%s\t%s\t%s\t%s\n", g.Ground, g.Citation, g.Text, g.Note)
@@ -569,4 +573,45 @@ func ExampleParseRestrictionGround() {
 	// Output:
 	// national-security <nil>
 	// 5
+}
+
+// TestLawOnlyWhereItExists: a date before a regime existed gets a refusal
+// naming the regime's first day (docs/law.md §11.2), on both sides of it.
+func TestLawOnlyWhereItExists(t *testing.T) {
+	tests := []struct {
+		regime      lb.Regime
+		basis       lb.Basis
+		first, prev string
+	}{
+		{lb.UKGDPR, lb.PublicTask, "2021-01-01", "2020-12-31"},
+		{lb.EUGDPR, lb.PublicTask, "2018-05-25", "2018-05-24"},
+		{lb.DPA2018Part3, lb.LawEnforcementTask, "2018-05-25", "2018-05-24"},
+	}
+	for _, tt := range tests {
+		if _, err := For(tt.regime, tt.basis, civil.MustParse(tt.first)); err != nil {
+			t.Errorf("For(%v, %v, %s), the first day: %v", tt.regime, tt.basis, tt.first, err)
+		}
+		for _, d := range []string{tt.prev, "1900-01-01"} {
+			_, err := For(tt.regime, tt.basis, civil.MustParse(d))
+			var be *lb.BeforeRegimeError
+			if !errors.As(err, &be) || be.From.String() != tt.first || !strings.Contains(err.Error(), "on or after "+tt.first) {
+				t.Errorf("For(%v, %v, %s) = %v, want a *lawfulbasis.BeforeRegimeError naming %s", tt.regime, tt.basis, d, err, tt.first)
+			}
+		}
+	}
+	for _, tt := range []struct {
+		regime      lb.Regime
+		first, prev string
+	}{{lb.UKGDPR, "2021-01-01", "2020-12-31"}, {lb.DPA2018Part3, "2018-05-25", "0001-01-01"}} {
+		req := Request{Regime: tt.regime, Right: Access, Received: civil.MustParse(tt.first), Nation: civil.EnglandAndWales}
+		if _, err := Deadline(req); err != nil {
+			t.Errorf("Deadline received %s under %v: %v", tt.first, tt.regime, err)
+		}
+		req.Received = civil.MustParse(tt.prev)
+		_, err := Deadline(req)
+		var be *lb.BeforeRegimeError
+		if !errors.As(err, &be) || !strings.Contains(err.Error(), tt.first) {
+			t.Errorf("Deadline received %s under %v = %v, want a refusal naming %s", tt.prev, tt.regime, err, tt.first)
+		}
+	}
 }

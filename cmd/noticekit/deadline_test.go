@@ -22,6 +22,8 @@ func TestDeadlineCommand(t *testing.T) {
 		{"error-deadline-part3-extended-before", []string{"deadline", "--regime", "dpa-2018-part-3", "--received", "2026-02-04", "--extended"}, exitUsage},
 		{"error-deadline-missing-received", []string{"deadline"}, exitUsage},
 		{"error-deadline-bad-date", []string{"deadline", "--received", "31/01/2026"}, exitUsage},
+		// Law only where it exists: 0001-01-01 is before the UK GDPR existed.
+		{"error-deadline-before-uk-gdpr", []string{"deadline", "--received", "0001-01-01"}, exitUsage},
 		{"error-deadline-unknown-right", []string{"deadline", "--received", "2026-01-31", "--right", "forget"}, exitUsage},
 		{"error-deadline-right-no-period", []string{"deadline", "--received", "2026-01-31", "--regime", "dpa-2018-part-3", "--right", "portability"}, exitUsage},
 		{"error-deadline-unknown-nation", []string{"deadline", "--received", "2026-01-31", "--nation", "wales"}, exitUsage},

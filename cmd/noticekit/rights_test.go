@@ -77,6 +77,9 @@ func TestRightsCommand(t *testing.T) {
 		{"error-rli-before-commencement", []string{"rights", "--basis", "recognised-legitimate-interests", "--on", "2026-02-04"}, exitUsage},
 		{"error-rli-eu-gdpr", []string{"rights", "--regime", "eu-gdpr", "--basis", "recognised-legitimate-interests", "--on", "2026-11-22"}, exitUsage},
 		{"error-bad-date", []string{"rights", "--basis", "consent", "--on", "2026-02-30"}, exitUsage},
+		// Law only where it exists: before the UK GDPR's first day, a refusal naming it.
+		{"error-before-uk-gdpr", []string{"rights", "--regime", "uk-gdpr", "--basis", "public-task", "--on", "1900-01-01"}, exitUsage},
+		{"uk-gdpr-first-day-json", []string{"rights", "--regime", "uk-gdpr", "--basis", "public-task", "--on", "2021-01-01", "--json"}, exitOK},
 		{"error-argument", []string{"rights", "--basis", "consent", "extra"}, exitUsage},
 		{"error-unknown-flag", []string{"rights", "--basis", "consent", "--date", "2026-01-01"}, exitUsage},
 		{"help", []string{"rights", "-h"}, exitOK},
