@@ -7,11 +7,11 @@
 //
 // Parse runs the strict reader and the notice JSON Schema (package schema),
 // decodes into the types (unknown fields are errors) and checks integrity
-// (unique ids, references that resolve). Every failure is a *schema.Error
+// (unique ids, references that resolve). Every failure is a [*strict.Error]
 // whose problems carry a JSON pointer and a line and column:
 //
 //	n, err := notice.Parse(data)
-//	var se *schema.Error
+//	var se *strict.Error
 //	if errors.As(err, &se) {
 //		for _, p := range se.Problems { fmt.Printf("%d:%d: %s: %s\n", p.Line, p.Column, p.Pointer, p.Message) }
 //	}

@@ -13,7 +13,7 @@ import (
 	"github.com/noticekit/noticekit/lawfulbasis"
 	"github.com/noticekit/noticekit/notice"
 	"github.com/noticekit/noticekit/retention"
-	"github.com/noticekit/noticekit/schema"
+	"github.com/noticekit/noticekit/strict"
 )
 
 func ExampleParse() {
@@ -40,7 +40,7 @@ func ExampleParse_errors() {
   "id": "x", "language": "en", "controller": {"name": "Example Council"},
   "activities": [{"id": "a", "name": "A", "regime": "uk-gdpr",
     "lawful_bases": [{"basis": "public-interest"}]}]}`))
-	var se *schema.Error
+	var se *strict.Error
 	if errors.As(err, &se) {
 		for _, p := range se.Problems {
 			fmt.Printf("%d:%d: %s\n", p.Line, p.Column, p.Pointer)

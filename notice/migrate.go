@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/noticekit/noticekit/schema"
+	"github.com/noticekit/noticekit/strict"
 )
 
 // declaredSchema returns the "$schema" a document declares, or "" when
@@ -67,7 +68,7 @@ func validateVersion(data []byte) ([]byte, error) {
 	if declaredSchema(data) != SchemaV1ID {
 		return data, schema.Validate(data)
 	}
-	if err := schema.ValidateWith(SchemaV1ID, data, schema.Limits{}); err != nil {
+	if err := schema.ValidateWith(SchemaV1ID, data, strict.Limits{}); err != nil {
 		return nil, err
 	}
 	v2, err := migrateV1(data)

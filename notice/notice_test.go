@@ -19,6 +19,7 @@ import (
 	"github.com/noticekit/noticekit/notice"
 	"github.com/noticekit/noticekit/rights"
 	"github.com/noticekit/noticekit/schema"
+	"github.com/noticekit/noticekit/strict"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -141,9 +142,9 @@ func TestParseBadInputs(t *testing.T) {
 			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 256<<10 {
 				t.Errorf("Parse allocated %d bytes, want at most 256 KiB", alloc)
 			}
-			var se *schema.Error
+			var se *strict.Error
 			if !errors.As(err, &se) {
-				t.Fatalf("Parse error = %v (%T), want *schema.Error", err, err)
+				t.Fatalf("Parse error = %v (%T), want *strict.Error", err, err)
 			}
 			if len(se.Problems) != 1 {
 				t.Fatalf("got %d problems, want exactly 1:\n%v", len(se.Problems), err)

@@ -10,12 +10,12 @@ import (
 	"strings"
 
 	"github.com/noticekit/noticekit/lawfulbasis"
-	"github.com/noticekit/noticekit/schema"
+	"github.com/noticekit/noticekit/strict"
 )
 
 // Parse reads a notice document. It runs, in order:
 //
-//  1. the strict reader (schema.Strict): size and depth limits, UTF-8, no
+//  1. the strict reader (strict.Check): size and depth limits, UTF-8, no
 //     byte-order mark, no duplicate keys, no trailing data;
 //  2. the notice JSON Schema of the version the document declares, every
 //     problem at once; a version 1 document (SchemaV1ID) is validated
@@ -27,7 +27,7 @@ import (
 //     legitimate interests stated only beside Art 6(1)(f), and interpretation
 //     marks that name a member present beside them.
 //
-// Any failure is a *schema.Error listing every problem with its JSON pointer
+// Any failure is a *strict.Error listing every problem with its JSON pointer
 // and its line and column in data.
 func Parse(data []byte) (*Notice, error) {
 	orig := data
@@ -45,10 +45,7 @@ func Parse(data []byte) (*Notice, error) {
 	probs := integrity(&n)
 	probs = append(probs, interpretationMarks(data)...)
 	if len(probs) > 0 {
-		for i := range probs {
-			probs[i].Line, probs[i].Column = schema.PositionNear(orig, probs[i].Pointer)
-		}
-		return nil, &schema.Error{Problems: probs}
+		return nil, strict.Locate(orig, probs, nil)
 	}
 	return &n, nil
 }
@@ -56,29 +53,22 @@ func Parse(data []byte) (*Notice, error) {
 // decodeError turns an encoding/json error (which the schema should have
 // prevented) into a located problem.
 func decodeError(data []byte, err error) error {
-	p := schema.Problem{Keyword: "decode", Message: err.Error()}
+	p := strict.Problem{Keyword: "decode", Message: err.Error()}
 	var ute *json.UnmarshalTypeError
 	var se *json.SyntaxError
 	switch {
 	case errors.As(err, &ute) && ute.Field != "":
 		p.Pointer = "/" + strings.ReplaceAll(ute.Field, ".", "/")
-		p.Line, p.Column = schema.Position(data, p.Pointer)
 	case errors.As(err, &se) && se.Offset >= 0 && se.Offset <= int64(len(data)):
-		p.Line, p.Column = lineCol(data[:se.Offset])
+		p.Line, p.Column = strict.LineCol(data, int(se.Offset))
 	}
-	return &schema.Error{Problems: []schema.Problem{p}}
+	return strict.Locate(data, []strict.Problem{p}, err)
 }
 
-func lineCol(prefix []byte) (int, int) {
-	line := 1 + bytes.Count(prefix, []byte{'\n'})
-	col := len(prefix) - bytes.LastIndexByte(prefix, '\n')
-	return line, col
-}
-
-func integrity(n *Notice) []schema.Problem {
-	var probs []schema.Problem
+func integrity(n *Notice) []strict.Problem {
+	var probs []strict.Problem
 	add := func(ptr, format string, args ...any) {
-		probs = append(probs, schema.Problem{Pointer: ptr, Keyword: "integrity", Message: fmt.Sprintf(format, args...)})
+		probs = append(probs, strict.Problem{Pointer: ptr, Keyword: "integrity", Message: fmt.Sprintf(format, args...)})
 	}
 	seenAct := map[string]int{}
 	for i, a := range n.Activities {
@@ -149,12 +139,12 @@ func integrity(n *Notice) []schema.Problem {
 
 // interpretationMarks checks that every "interpreted" member names members
 // present beside it: a mark on nothing would hide nothing and mislead.
-func interpretationMarks(data []byte) []schema.Problem {
+func interpretationMarks(data []byte) []strict.Problem {
 	var doc any
 	if json.Unmarshal(data, &doc) != nil {
 		return nil // the schema and the decoder have already reported it
 	}
-	var probs []schema.Problem
+	var probs []strict.Problem
 	var walk func(ptr string, v any)
 	walk = func(ptr string, v any) {
 		switch v := v.(type) {
@@ -162,7 +152,7 @@ func interpretationMarks(data []byte) []schema.Problem {
 			if marks, ok := v["interpreted"].(map[string]any); ok {
 				for _, k := range sortedKeys(marks) {
 					if _, present := v[k]; !present || k == "interpreted" {
-						probs = append(probs, schema.Problem{Pointer: ptr + "/interpreted/" + escapePointer(k), Keyword: "integrity",
+						probs = append(probs, strict.Problem{Pointer: ptr + "/interpreted/" + escapePointer(k), Keyword: "integrity",
 							Message: fmt.Sprintf("the interpretation mark names %q, which is not a member of this object: want the name of a member beside \"interpreted\"", k)})
 					}
 				}

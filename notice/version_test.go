@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/noticekit/noticekit/notice"
 	"github.com/noticekit/noticekit/schema"
+	"github.com/noticekit/noticekit/strict"
 )
 
 // TestV1NoticesKeepValidating: the five examples as they were published in
@@ -76,9 +77,9 @@ func TestVersionsRefuseWhatTheyDoNotHave(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := notice.Parse([]byte(tt.doc))
-			var se *schema.Error
+			var se *strict.Error
 			if !errors.As(err, &se) {
-				t.Fatalf("Parse: %v, want a *schema.Error", err)
+				t.Fatalf("Parse: %v, want a *strict.Error", err)
 			}
 			found := false
 			for _, p := range se.Problems {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/noticekit/noticekit/schema"
+	"github.com/noticekit/noticekit/strict"
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
 
@@ -18,55 +19,19 @@ func ExampleValidate() {
   "language": "en"
 }`)
 	err := schema.Validate(doc)
-	var e *schema.Error
+	var e *strict.Error
 	if errors.As(err, &e) {
 		for _, p := range e.Problems {
 			if p.Pointer == "/$schema" {
 				fmt.Println(p)
 			}
 		}
-		fmt.Println("tree kept:", e.Validation != nil)
 	}
+	var tree *jsonschema.ValidationError
+	fmt.Println("tree kept:", errors.As(err, &tree))
 	// Output:
 	// 2:14: /$schema: expected "https://noticekit.github.io/schema/notice/v2.json"
 	// tree kept: true
-}
-
-// The strict reader rejects what encoding/json would let through:
-// duplicate keys (every one is reported), data after the document, a
-// byte-order mark, invalid UTF-8, and too large or too deep documents.
-func ExampleStrict() {
-	fmt.Println(schema.Strict([]byte(`{"a": 1, "b": 2, "a": 3}`), schema.Limits{}))
-	fmt.Println(schema.Strict([]byte("{\"a\": 1}\n{\"a\": 2}"), schema.Limits{}))
-	fmt.Println(schema.Strict([]byte(`{"a": [[[]]]}`), schema.Limits{MaxDepth: 3}))
-	fmt.Println(schema.Strict([]byte(`{"a": [1, 2]}`), schema.Limits{}))
-	// Output:
-	// 1:18: /a: duplicate key "a" (first at line 1, column 2); expected each key once per object
-	// 2:1: (document): unexpected data after the end of the document; expected only white space
-	// 1:9: /a/0/0: nesting deeper than 3 levels of arrays and objects; expected at most 3
-	// <nil>
-}
-
-func ExamplePosition() {
-	doc := []byte("{\n  \"controller\": {\n    \"name\": \"Cyngor Sir Enghraifft\"\n  }\n}")
-	fmt.Println(schema.Position(doc, "/controller/name"))
-	fmt.Println(schema.Position(doc, "/controller/email"))
-	// Output:
-	// 3 13
-	// 0 0
-}
-
-// PositionNear places a problem about a missing member at the object that
-// lacks it.
-func ExamplePositionNear() {
-	doc := []byte("{\n  \"controller\": {\n    \"name\": \"Cyngor Sir Enghraifft\"\n  }\n}")
-	fmt.Println(schema.PositionNear(doc, "/controller/email"))
-	fmt.Println(schema.PositionNear(doc, "/activities/0/id"))
-	fmt.Println(schema.PositionNear([]byte(""), "/controller"))
-	// Output:
-	// 2 17
-	// 1 1
-	// 0 0
 }
 
 // ValidateSchedule checks a retention schedule with the same strict reader.
@@ -80,10 +45,10 @@ func ExampleValidateSchedule() {
 // ValidateWith takes the schema's $id and the strict reader's limits.
 func ExampleValidateWith() {
 	doc := []byte(`{"$schema": "https://noticekit.github.io/schema/notice/v2.json"}`)
-	fmt.Println(schema.ValidateWith(schema.NoticeID, doc, schema.Limits{MaxBytes: 32}))
-	fmt.Println(schema.ValidateWith("https://example.com/notice.json", doc, schema.Limits{}))
+	fmt.Println(schema.ValidateWith(schema.NoticeID, doc, strict.Limits{MaxBytes: 32}))
+	fmt.Println(schema.ValidateWith("https://example.com/notice.json", doc, strict.Limits{}))
 	// Output:
-	// 1:33: (document): document is 64 bytes, over the limit of 32 bytes; expected at most 32 bytes
+	// 1:33: document is 64 bytes, over the limit of 32 bytes; expected at most 32 bytes
 	// schema: unknown schema id "https://example.com/notice.json"; expected "https://noticekit.github.io/schema/notice/v2.json" or "https://noticekit.github.io/schema/schedule/v1.json"
 }
 
@@ -113,14 +78,15 @@ func ExampleNotice() {
 	// https://noticekit.github.io/schema/schedule/v1.json#
 }
 
-// Error.Validation keeps the jsonschema/v5 tree, with its standard output
-// formats, next to the flattened problems.
-func ExampleError() {
+// The error of a schema failure is a *strict.Error whose Err is the
+// jsonschema/v5 tree, with its standard output formats, next to the
+// flattened problems: errors.As finds both.
+func ExampleValidate_tree() {
 	err := schema.Validate([]byte(`{"$schema": "https://noticekit.github.io/schema/notice/v2.json", "zzz": true}`))
-	var e *schema.Error
-	if errors.As(err, &e) {
-		basic := e.Validation.BasicOutput()
-		fmt.Println("valid:", basic.Valid)
+	var e *strict.Error
+	var tree *jsonschema.ValidationError
+	if errors.As(err, &e) && errors.As(err, &tree) {
+		fmt.Println("valid:", tree.BasicOutput().Valid)
 		fmt.Println("problems have positions:", e.Problems[0].Line > 0)
 	}
 	// Output:

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/noticekit/noticekit/strict"
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
 
@@ -19,7 +20,7 @@ import (
 // value has the wrong type are dropped when another branch got further (the
 // value had that branch's type); if every branch is a type mismatch they
 // become one problem, "expected string or object, but got number".
-func (v *validator) flatten(ve *jsonschema.ValidationError, doc any, out *[]located) {
+func (v *validator) flatten(ve *jsonschema.ValidationError, doc any, out *[]strict.Problem) {
 	if len(ve.Causes) == 0 {
 		v.leaf(ve, doc, out)
 		return
@@ -41,11 +42,11 @@ func (v *validator) flatten(ve *jsonschema.ValidationError, doc any, out *[]loca
 			keep = append(keep, c)
 		}
 		if len(keep) == 0 && len(types) > 0 {
-			*out = append(*out, located{Problem: Problem{
+			*out = append(*out, strict.Problem{
 				Pointer: pointerOf(ve.InstanceLocation),
 				Keyword: keywordOf(ve.KeywordLocation),
 				Message: fmt.Sprintf("expected %s, but got %s", strings.Join(types, " or "), got),
-			}})
+			})
 			return
 		}
 		if len(keep) > 0 {
@@ -91,11 +92,11 @@ var formatHints = map[string]string{
 }
 
 // leaf appends the problem(s) for one leaf validation error.
-func (v *validator) leaf(ve *jsonschema.ValidationError, doc any, out *[]located) {
+func (v *validator) leaf(ve *jsonschema.ValidationError, doc any, out *[]strict.Problem) {
 	ptr := pointerOf(ve.InstanceLocation)
 	kwLoc := keywordOf(ve.KeywordLocation)
 	add := func(ptr, msg string) {
-		*out = append(*out, located{Problem: Problem{Pointer: ptr, Keyword: kwLoc, Message: msg}})
+		*out = append(*out, strict.Problem{Pointer: ptr, Keyword: kwLoc, Message: msg})
 	}
 	inst, instOK := resolve(doc, ptr)
 	schemaVal, schemaOK := v.schemaAt(ve.AbsoluteKeywordLocation)

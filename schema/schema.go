@@ -9,6 +9,7 @@ import (
 	"io"
 	"sync"
 
+	"github.com/noticekit/noticekit/strict"
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
 
@@ -21,7 +22,7 @@ const (
 	// NoticeV1ID is the $id of the notice schema, version 1, kept so that
 	// notices written for it are still read (package notice migrates them).
 	NoticeV1ID = "https://noticekit.github.io/schema/notice/v1.json"
-	// ScheduleID is the $id of the retention schedule schema, version 1 (RETENTION.md).
+	// ScheduleID is the $id of the retention schedule schema, version 1 (docs/retention.md).
 	ScheduleID = "https://noticekit.github.io/schema/schedule/v1.json"
 )
 
@@ -72,17 +73,17 @@ func mustSchema(v *validator, err error) *jsonschema.Schema {
 
 // Validate checks a notice document: the strict reader with default limits,
 // then the notice schema. It returns nil or an *Error listing every problem.
-func Validate(data []byte) error { return ValidateWith(NoticeID, data, Limits{}) }
+func Validate(data []byte) error { return ValidateWith(NoticeID, data, strict.Limits{}) }
 
 // ValidateSchedule checks a retention schedule document like Validate,
 // against the schedule schema.
-func ValidateSchedule(data []byte) error { return ValidateWith(ScheduleID, data, Limits{}) }
+func ValidateSchedule(data []byte) error { return ValidateWith(ScheduleID, data, strict.Limits{}) }
 
 // ValidateWith checks data with the strict reader under lim and then, if
 // that passes, against the embedded schema with the given $id. It returns
 // nil, an *Error listing every problem, or a plain error if id names no
 // embedded schema.
-func ValidateWith(id string, data []byte, lim Limits) error {
+func ValidateWith(id string, data []byte, lim strict.Limits) error {
 	var v *validator
 	var err error
 	switch id {
@@ -155,18 +156,18 @@ func decode(data []byte) (any, error) {
 }
 
 // validate runs the strict reader and then the schema.
-func (v *validator) validate(data []byte, lim Limits) (err error) {
-	if ps := strict(data, lim); len(ps) > 0 {
-		return finish(data, ps, nil)
+func (v *validator) validate(data []byte, lim strict.Limits) (err error) {
+	if err := strict.Check(data, lim); err != nil {
+		return err
 	}
 	doc, derr := decode(data)
 	if derr != nil {
-		// Not expected after Strict: fail safe.
-		return finish(data, one("", 0, "cannot decode document: "+derr.Error()), nil)
+		// Not expected after the strict reader: fail safe.
+		return whole(data, "cannot decode document: "+derr.Error())
 	}
 	defer func() {
 		if r := recover(); r != nil { // fail safe: never panic on input
-			err = finish(data, one("", 0, fmt.Sprintf("schema validation failed unexpectedly (%v); the document is treated as invalid", r)), nil)
+			err = whole(data, fmt.Sprintf("schema validation failed unexpectedly (%v); the document is treated as invalid", r))
 		}
 	}()
 	verr := v.sch.Validate(doc)
@@ -175,21 +176,14 @@ func (v *validator) validate(data []byte, lim Limits) (err error) {
 	}
 	var ve *jsonschema.ValidationError
 	if !errors.As(verr, &ve) {
-		return finish(data, one("", 0, "schema validation failed: "+verr.Error()), nil)
+		return whole(data, "schema validation failed: "+verr.Error())
 	}
-	var ps []located
+	var ps []strict.Problem
 	v.flatten(ve, doc, &ps)
-	ptrs := make([]string, len(ps))
-	for i, p := range ps {
-		ptrs[i] = p.Pointer
-	}
-	offs := offsets(data, ptrs, lim)
-	for i := range ps {
-		if off, ok := offs[ps[i].Pointer]; ok {
-			ps[i].off = off
-		} else {
-			ps[i].off = -1
-		}
-	}
-	return finish(data, ps, ve)
+	return strict.Locate(data, ps, ve)
+}
+
+// whole is an error about the whole document.
+func whole(data []byte, msg string) error {
+	return strict.Locate(data, []strict.Problem{{Keyword: strict.KeywordJSON, Message: msg}}, nil)
 }

@@ -13,8 +13,23 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/noticekit/noticekit/strict"
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
+
+// problemsOf returns the problems of err, which must be nil or a
+// *strict.Error.
+func problemsOf(t *testing.T, err error) []strict.Problem {
+	t.Helper()
+	if err == nil {
+		return nil
+	}
+	var e *strict.Error
+	if !errors.As(err, &e) {
+		t.Fatalf("error is %T (%v), want *strict.Error", err, err)
+	}
+	return e.Problems
+}
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
@@ -59,53 +74,53 @@ func TestValidateBadInputs(t *testing.T) {
 	tests := []struct {
 		name string
 		data string
-		want Problem
+		want strict.Problem
 	}{
 		{"truncated", `{"name": "x", "code": "consent"`,
-			Problem{"", 1, 32, "json", "unexpected end of input: the document is truncated; expected '}' to close the object opened at line 1, column 1"}},
+			strict.Problem{Pointer: "", Line: 1, Column: 32, Keyword: "json", Message: "unexpected end of input: the document is truncated; expected '}' to close the object opened at line 1, column 1"}},
 		{"wrong type", `{"name": "x", "code": "consent", "count": "three"}`,
-			Problem{"/count", 1, 43, "/properties/count/type", "expected integer, but got string"}},
+			strict.Problem{Pointer: "/count", Line: 1, Column: 43, Keyword: "/properties/count/type", Message: "expected integer, but got string"}},
 		{"wrong type in a oneOf", `{"name": "x", "code": "consent", "title": 5}`,
-			Problem{"/title", 1, 43, "/properties/title/$ref/oneOf", "expected string or object, but got number"}},
+			strict.Problem{Pointer: "/title", Line: 1, Column: 43, Keyword: "/properties/title/$ref/oneOf", Message: "expected string or object, but got number"}},
 		{"oneOf branch of the right type", `{"name": "x", "code": "consent", "title": ""}`,
-			Problem{"/title", 1, 43, "/properties/title/$ref/oneOf/0/minLength", "length must be >= 1, but got 0"}},
+			strict.Problem{Pointer: "/title", Line: 1, Column: 43, Keyword: "/properties/title/$ref/oneOf/0/minLength", Message: "length must be >= 1, but got 0"}},
 		{"unknown field", "{\"name\": \"x\", \"code\": \"consent\",\n  \"nmae\": \"y\"}",
-			Problem{"/nmae", 2, 11, "/additionalProperties", `unknown field "nmae"; expected one of: code, contact, count, labels, name, published, tags, title`}},
+			strict.Problem{Pointer: "/nmae", Line: 2, Column: 11, Keyword: "/additionalProperties", Message: `unknown field "nmae"; expected one of: code, contact, count, labels, name, published, tags, title`}},
 		{"unknown field in a referenced schema", `{"name": "x", "code": "consent", "contact": {"email": "a@b.uk", "fax": "1"}}`,
-			Problem{"/contact/fax", 1, 72, "/properties/contact/$ref/additionalProperties", `unknown field "fax"; expected one of: email, phone`}},
+			strict.Problem{Pointer: "/contact/fax", Line: 1, Column: 72, Keyword: "/properties/contact/$ref/additionalProperties", Message: `unknown field "fax"; expected one of: email, phone`}},
 		{"unknown field with escapes", `{"name": "x", "code": "consent", "labels": {"a/b~": 1}}`,
-			Problem{"/labels/a~1b~0", 1, 53, "/properties/labels/additionalProperties", `unknown field "a/b~"; expected one of: a b/c~`}},
+			strict.Problem{Pointer: "/labels/a~1b~0", Line: 1, Column: 53, Keyword: "/properties/labels/additionalProperties", Message: `unknown field "a/b~"; expected one of: a b/c~`}},
 		{"missing field", `{"code": "consent"}`,
-			Problem{"", 1, 1, "/required", `missing required field "name"`}},
+			strict.Problem{Pointer: "", Line: 1, Column: 1, Keyword: "/required", Message: `missing required field "name"`}},
 		{"duplicate key", `{"name": "x", "code": "consent", "name": "y"}`,
-			Problem{"/name", 1, 34, "json", `duplicate key "name" (first at line 1, column 2); expected each key once per object`}},
+			strict.Problem{Pointer: "/name", Line: 1, Column: 34, Keyword: "json", Message: `duplicate key "name" (first at line 1, column 2); expected each key once per object`}},
 		{"invalid date", `{"name": "x", "code": "consent", "published": "2026-02-30"}`,
-			Problem{"/published", 1, 47, "/properties/published/format", `"2026-02-30" is not a valid date; expected a calendar date that exists, YYYY-MM-DD`}},
+			strict.Problem{Pointer: "/published", Line: 1, Column: 47, Keyword: "/properties/published/format", Message: `"2026-02-30" is not a valid date; expected a calendar date that exists, YYYY-MM-DD`}},
 		{"invalid email", `{"name": "x", "code": "consent", "contact": {"email": "nobody"}}`,
-			Problem{"/contact/email", 1, 55, "/properties/contact/$ref/properties/email/format", `"nobody" is not a valid email; expected an email address`}},
+			strict.Problem{Pointer: "/contact/email", Line: 1, Column: 55, Keyword: "/properties/contact/$ref/properties/email/format", Message: `"nobody" is not a valid email; expected an email address`}},
 		{"unknown enum code", `{"name": "x", "code": "legitimate-interest"}`,
-			Problem{"/code", 1, 23, "/properties/code/enum", `unknown value "legitimate-interest"; expected one of "public-task", "legal-obligation", "consent"`}},
+			strict.Problem{Pointer: "/code", Line: 1, Column: 23, Keyword: "/properties/code/enum", Message: `unknown value "legitimate-interest"; expected one of "public-task", "legal-obligation", "consent"`}},
 		{"enum code of the wrong type", `{"name": "x", "code": 7}`,
-			Problem{"/code", 1, 23, "/properties/code/enum", `expected one of "public-task", "legal-obligation", "consent"`}},
+			strict.Problem{Pointer: "/code", Line: 1, Column: 23, Keyword: "/properties/code/enum", Message: `expected one of "public-task", "legal-obligation", "consent"`}},
 		{"5 MiB", string(big),
-			Problem{"", 1, 4194305, "json", "document is 5242911 bytes, over the limit of 4194304 bytes; expected at most 4194304 bytes"}},
-		{"100 000-deep nesting", `{"name": "x", "code": "consent", "tags": ` + string(deep(100000)) + "}",
-			Problem{"/tags" + strings.Repeat("/0", 63), 1, 105, "json", "nesting deeper than 64 levels of arrays and objects; expected at most 64"}},
+			strict.Problem{Pointer: "", Line: 1, Column: 4194305, Keyword: "json", Message: "document is 5242911 bytes, over the limit of 4194304 bytes; expected at most 4194304 bytes"}},
+		{"100 000-deep nesting", `{"name": "x", "code": "consent", "tags": ` + strings.Repeat("[", 100000) + strings.Repeat("]", 100000) + "}",
+			strict.Problem{Pointer: "/tags" + strings.Repeat("/0", 63), Line: 1, Column: 105, Keyword: "json", Message: "nesting deeper than 64 levels of arrays and objects; expected at most 64"}},
 		{"invalid UTF-8", "{\"name\": \"Cyngor \xff\", \"code\": \"consent\"}",
-			Problem{"/name", 1, 18, "json", "invalid UTF-8: byte 0xff at byte offset 17 (line 1, column 18); expected UTF-8 text"}},
+			strict.Problem{Pointer: "/name", Line: 1, Column: 18, Keyword: "json", Message: "invalid UTF-8: byte 0xff at byte offset 17 (line 1, column 18); expected UTF-8 text"}},
 		{"byte-order mark", "\xef\xbb\xbf{\"name\": \"x\", \"code\": \"consent\"}",
-			Problem{"", 1, 1, "json", "document starts with a UTF-8 byte-order mark; expected the JSON value with no byte-order mark"}},
+			strict.Problem{Pointer: "", Line: 1, Column: 1, Keyword: "json", Message: "document starts with a UTF-8 byte-order mark; expected the JSON value with no byte-order mark"}},
 		{"empty file", "",
-			Problem{"", 1, 1, "json", "empty document; expected a JSON value"}},
+			strict.Problem{Pointer: "", Line: 1, Column: 1, Keyword: "json", Message: "empty document; expected a JSON value"}},
 		{"trailing data", "{\"name\": \"x\", \"code\": \"consent\"}\n}",
-			Problem{"", 2, 1, "json", "unexpected data after the end of the document; expected only white space"}},
+			strict.Problem{Pointer: "", Line: 2, Column: 1, Keyword: "json", Message: "unexpected data after the end of the document; expected only white space"}},
 		{"not an object", `["name", "code"]`,
-			Problem{"", 1, 1, "/type", "expected object, but got array"}},
+			strict.Problem{Pointer: "", Line: 1, Column: 1, Keyword: "/type", Message: "expected object, but got array"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := problemsOf(t, v.validate([]byte(tt.data), Limits{}))
-			if diff := cmp.Diff([]Problem{tt.want}, got); diff != "" {
+			got := problemsOf(t, v.validate([]byte(tt.data), strict.Limits{}))
+			if diff := cmp.Diff([]strict.Problem{tt.want}, got); diff != "" {
 				t.Errorf("problems (-want +got):\n%s", diff)
 			}
 		})
@@ -113,7 +128,7 @@ func TestValidateBadInputs(t *testing.T) {
 }
 
 func TestValidateValid(t *testing.T) {
-	if err := testValidator(t).validate(readTestdata(t, "valid.json"), Limits{}); err != nil {
+	if err := testValidator(t).validate(readTestdata(t, "valid.json"), strict.Limits{}); err != nil {
 		t.Errorf("valid.json: %v", err)
 	}
 }
@@ -121,13 +136,14 @@ func TestValidateValid(t *testing.T) {
 // A document with many errors gives every one, sorted by position; the
 // list is kept in testdata/multi.golden (go test -update rewrites it).
 func TestValidateGolden(t *testing.T) {
-	err := testValidator(t).validate(readTestdata(t, "multi.json"), Limits{})
-	var e *Error
+	err := testValidator(t).validate(readTestdata(t, "multi.json"), strict.Limits{})
+	var e *strict.Error
 	if !errors.As(err, &e) {
 		t.Fatalf("validate = %v, want *Error", err)
 	}
-	if e.Validation == nil {
-		t.Error("Error.Validation is nil; want the jsonschema tree")
+	var ve *jsonschema.ValidationError
+	if !errors.As(err, &ve) {
+		t.Error("errors.As finds no *jsonschema.ValidationError; want the jsonschema tree")
 	}
 	var b strings.Builder
 	for _, p := range e.Problems {
@@ -158,7 +174,7 @@ func TestValidateGolden(t *testing.T) {
 // Every problem of a schema check points at a value that exists in the
 // document, so it has a position.
 func TestValidateEveryProblemHasAPosition(t *testing.T) {
-	e := problemsOf(t, testValidator(t).validate(readTestdata(t, "multi.json"), Limits{}))
+	e := problemsOf(t, testValidator(t).validate(readTestdata(t, "multi.json"), strict.Limits{}))
 	for _, p := range e {
 		if p.Line == 0 || p.Column == 0 {
 			t.Errorf("problem without a position: %+v", p)
@@ -172,7 +188,7 @@ func TestMessagesHaveNoPaths(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = testValidator(t).validate(readTestdata(t, "multi.json"), Limits{})
+	err = testValidator(t).validate(readTestdata(t, "multi.json"), strict.Limits{})
 	errs := []error{err, Validate([]byte(`{"zzz": 1}`)), ValidateSchedule([]byte(`[]`))}
 	for _, err := range errs {
 		if err == nil {
@@ -206,7 +222,7 @@ func TestEmbeddedSchemasCompile(t *testing.T) {
 		if doc.ID != tt.id || doc.Schema != "https://json-schema.org/draft/2020-12/schema" {
 			t.Errorf("%s: $id %q, $schema %q; want the absolute id and draft 2020-12", tt.id, doc.ID, doc.Schema)
 		}
-		if err := Strict(src, Limits{}); err != nil {
+		if err := strict.Check(src, strict.Limits{}); err != nil {
 			t.Errorf("%s is not strict JSON: %v", tt.id, err)
 		}
 		src[0] = 'X' // Source returns a copy
@@ -254,8 +270,8 @@ func TestFormatsAreKnown(t *testing.T) {
 }
 
 func TestValidateWithUnknownID(t *testing.T) {
-	err := ValidateWith("https://example.com/notice.json", []byte(`{}`), Limits{})
-	var e *Error
+	err := ValidateWith("https://example.com/notice.json", []byte(`{}`), strict.Limits{})
+	var e *strict.Error
 	if err == nil || errors.As(err, &e) || !strings.Contains(err.Error(), "unknown schema id") {
 		t.Errorf("ValidateWith(unknown id) = %v, want an unknown schema id error", err)
 	}
@@ -277,13 +293,13 @@ func TestNoLoader(t *testing.T) {
 // The limits given to ValidateWith apply to the strict reader.
 func TestValidateWithLimits(t *testing.T) {
 	data := []byte(`{"$schema": "` + NoticeID + `"}`)
-	ps := problemsOf(t, ValidateWith(NoticeID, data, Limits{MaxBytes: 10}))
-	if len(ps) != 1 || ps[0].Keyword != KeywordJSON || !strings.Contains(ps[0].Message, "over the limit of 10 bytes") {
+	ps := problemsOf(t, ValidateWith(NoticeID, data, strict.Limits{MaxBytes: 10}))
+	if len(ps) != 1 || ps[0].Keyword != strict.KeywordJSON || !strings.Contains(ps[0].Message, "over the limit of 10 bytes") {
 		t.Errorf("problems = %+v, want one size problem", ps)
 	}
-	ps = problemsOf(t, ValidateWith(NoticeID, data, Limits{MaxDepth: 1}))
+	ps = problemsOf(t, ValidateWith(NoticeID, data, strict.Limits{MaxDepth: 1}))
 	for _, p := range ps {
-		if p.Keyword == KeywordJSON {
+		if p.Keyword == strict.KeywordJSON {
 			t.Errorf("depth 1 document rejected by the strict reader with MaxDepth 1: %+v", p)
 		}
 	}
@@ -294,14 +310,14 @@ func TestValidateNotice(t *testing.T) {
 	for _, tt := range []struct {
 		name string
 		data string
-		want Problem
+		want strict.Problem
 	}{
-		{"unknown top-level field", `{"zzz_unknown": 1}`, Problem{Pointer: "/zzz_unknown", Line: 1, Column: 17, Keyword: "/additionalProperties"}},
-		{"wrong $schema", `{"$schema": "https://noticekit.github.io/schema/notice/v0.json"}`, Problem{Pointer: "/$schema", Line: 1, Column: 13, Keyword: "/properties/$schema/const",
+		{"unknown top-level field", `{"zzz_unknown": 1}`, strict.Problem{Pointer: "/zzz_unknown", Line: 1, Column: 17, Keyword: "/additionalProperties"}},
+		{"wrong $schema", `{"$schema": "https://noticekit.github.io/schema/notice/v0.json"}`, strict.Problem{Pointer: "/$schema", Line: 1, Column: 13, Keyword: "/properties/$schema/const",
 			Message: `expected "https://noticekit.github.io/schema/notice/v2.json"`}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			var got *Problem
+			var got *strict.Problem
 			for _, p := range problemsOf(t, Validate([]byte(tt.data))) {
 				if p.Pointer == tt.want.Pointer {
 					got = &p
@@ -363,20 +379,4 @@ func TestConcurrentValidate(t *testing.T) {
 		})
 	}
 	wg.Wait()
-}
-
-func TestErrorString(t *testing.T) {
-	for _, tt := range []struct {
-		e    *Error
-		want string
-	}{
-		{&Error{}, "schema: invalid document"},
-		{&Error{Problems: []Problem{{Pointer: "", Line: 1, Column: 1, Message: "empty document"}}}, "1:1: (document): empty document"},
-		{&Error{Problems: []Problem{{Pointer: "/a", Line: 2, Column: 3, Message: "m1"}, {Pointer: "/b/0", Line: 4, Column: 5, Message: "m2"}}},
-			"2 problems:\n2:3: /a: m1\n4:5: /b/0: m2"},
-	} {
-		if got := tt.e.Error(); got != tt.want {
-			t.Errorf("Error() = %q, want %q", got, tt.want)
-		}
-	}
 }

@@ -8,14 +8,14 @@ import (
 
 	"github.com/noticekit/noticekit/examples"
 	"github.com/noticekit/noticekit/internal/report"
-	"github.com/noticekit/noticekit/schema"
+	"github.com/noticekit/noticekit/strict"
 )
 
 // input is one document to process: a file, stdin, or an embedded example.
 type input struct {
 	name string
 	data []byte
-	err  *schema.Error // set instead of data for an input over the size limit
+	err  *strict.Error // set instead of data for an input over the size limit
 }
 
 // readInputs reads the named files ("-" is stdin), each bounded by the
@@ -38,7 +38,7 @@ func readInputs(args []string, useExamples bool, stdin io.Reader) ([]input, erro
 	out := make([]input, 0, len(args))
 	for _, a := range args {
 		data, err := readBounded(a, stdin)
-		var tooLarge *schema.Error
+		var tooLarge *strict.Error
 		if errors.As(err, &tooLarge) {
 			out = append(out, input{name: a, err: tooLarge})
 			continue
@@ -53,7 +53,7 @@ func readInputs(args []string, useExamples bool, stdin io.Reader) ([]input, erro
 
 // readBounded reads at most one byte more than the size limit, so that no
 // input makes the command hold more. An input over the limit is not read
-// further: the error is a *schema.Error with the problem the strict reader
+// further: the error is a *strict.Error with the problem the strict reader
 // would give, naming the file's true size when it is a regular file.
 func readBounded(name string, stdin io.Reader) ([]byte, error) {
 	var r io.Reader = stdin
@@ -66,18 +66,18 @@ func readBounded(name string, stdin io.Reader) ([]byte, error) {
 		defer f.Close()
 		r = f
 	}
-	data, err := io.ReadAll(io.LimitReader(r, schema.DefaultMaxBytes+1))
+	data, err := io.ReadAll(io.LimitReader(r, strict.DefaultMaxBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	if len(data) <= schema.DefaultMaxBytes {
+	if len(data) <= strict.DefaultMaxBytes {
 		return data, nil
 	}
 	// The strict reader places the problem; only the size it names is that
 	// of the bounded read, so say the true size where it is known.
-	var se *schema.Error
-	if !errors.As(schema.Strict(data, schema.Limits{}), &se) || len(se.Problems) != 1 {
-		return nil, fmt.Errorf("%s: over %d bytes", name, schema.DefaultMaxBytes) // not expected
+	var se *strict.Error
+	if !errors.As(strict.Check(data, strict.Limits{}), &se) || len(se.Problems) != 1 {
+		return nil, fmt.Errorf("%s: over %d bytes", name, strict.DefaultMaxBytes) // not expected
 	}
 	size := "document is" // a pipe: the rest is not read, so its size is unknown
 	if f != nil {
@@ -85,7 +85,7 @@ func readBounded(name string, stdin io.Reader) ([]byte, error) {
 			size = fmt.Sprintf("document is %d bytes,", fi.Size())
 		}
 	}
-	se.Problems[0].Message = fmt.Sprintf("%s over the limit of %d bytes; expected at most %d bytes", size, schema.DefaultMaxBytes, schema.DefaultMaxBytes)
+	se.Problems[0].Message = fmt.Sprintf("%s over the limit of %d bytes; expected at most %d bytes", size, strict.DefaultMaxBytes, strict.DefaultMaxBytes)
 	return nil, se
 }
 
@@ -111,7 +111,7 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	status := exitOK
 	results := make([]report.Validation, 0, len(ins))
 	for _, in := range ins {
-		kind, probs := "notice", []schema.Problem(nil)
+		kind, probs := "notice", []strict.Problem(nil)
 		if in.err != nil {
 			probs = in.err.Problems
 		} else {

@@ -1,5 +1,5 @@
-// Package layers holds a test that keeps the module's imports as DESIGN.md
-// draws them: imports point down only, and the library uses only the
+// Package layers holds a test that keeps the module's imports as
+// docs/architecture.md draws them: imports point down only, and the library uses only the
 // standard library, golang.org/x/text and (in schema only) jsonschema/v5.
 package layers
 
@@ -22,19 +22,20 @@ var allowed = map[string]struct {
 	ours       []string
 	thirdParty []string
 }{
+	"strict":        {},                                // the lowest layer: the one strict reader and the one located Problem
 	"civil":         {ours: []string{"internal/enum"}}, // internal/enum is shared machinery, not a layer
 	"internal/enum": {},
 	"lawfulbasis":   {ours: []string{"civil", "internal/enum"}},
-	"retention":     {ours: []string{"civil", "internal/enum"}},
+	"retention":     {ours: []string{"strict", "civil", "internal/enum"}},
 	"rights":        {ours: []string{"civil", "lawfulbasis", "internal/enum"}},
-	"schema":        {thirdParty: []string{"github.com/santhosh-tekuri/jsonschema/v5"}},
-	"notice": {ours: []string{"civil", "lawfulbasis", "retention", "rights", "schema", "internal/enum"},
+	"schema":        {ours: []string{"strict"}, thirdParty: []string{"github.com/santhosh-tekuri/jsonschema/v5"}},
+	"notice": {ours: []string{"strict", "civil", "lawfulbasis", "retention", "rights", "schema", "internal/enum"},
 		thirdParty: []string{"golang.org/x/text/"}},
 	"examples": {},
 	// internal/report builds the values the command prints with --json and
 	// the service returns, so that one implementation serves both.
-	"internal/report": {ours: []string{"civil", "lawfulbasis", "retention", "rights", "schema", "notice"}},
-	"cmd/noticekit": {ours: []string{"civil", "lawfulbasis", "retention", "rights", "schema", "notice", "examples", "internal/enum", "internal/report"},
+	"internal/report": {ours: []string{"strict", "civil", "lawfulbasis", "retention", "rights", "schema", "notice"}},
+	"cmd/noticekit": {ours: []string{"strict", "civil", "lawfulbasis", "retention", "rights", "schema", "notice", "examples", "internal/enum", "internal/report"},
 		thirdParty: []string{"golang.org/x/text/"}},
 }
 
@@ -63,7 +64,7 @@ func TestImports(t *testing.T) {
 				switch {
 				case strings.HasPrefix(path, module):
 					if dep := strings.TrimPrefix(path, module); !slices.Contains(rule.ours, dep) {
-						t.Errorf("%s imports %s: not allowed by DESIGN.md's layers", f, dep)
+						t.Errorf("%s imports %s: not allowed by the layers of docs/architecture.md", f, dep)
 					}
 				case !strings.Contains(strings.SplitN(path, "/", 2)[0], "."):
 					// the standard library
@@ -81,7 +82,7 @@ func TestImports(t *testing.T) {
 	}
 }
 
-// TestNoOtherPackages makes adding a package a deliberate act: DESIGN.md
+// TestNoOtherPackages makes adding a package a deliberate act: docs/architecture.md
 // fixes the package list.
 func TestNoOtherPackages(t *testing.T) {
 	root := filepath.Join("..", "..")
@@ -98,7 +99,7 @@ func TestNoOtherPackages(t *testing.T) {
 		rel, _ := filepath.Rel(root, filepath.Dir(p))
 		rel = filepath.ToSlash(rel)
 		if _, ok := allowed[rel]; !ok && rel != "internal/layers" {
-			t.Errorf("package %s is not in DESIGN.md's package list", rel)
+			t.Errorf("package %s is not in the package list of docs/architecture.md", rel)
 		}
 		return nil
 	})

@@ -12,6 +12,7 @@ import (
 	"github.com/noticekit/noticekit/retention"
 	"github.com/noticekit/noticekit/rights"
 	"github.com/noticekit/noticekit/schema"
+	"github.com/noticekit/noticekit/strict"
 )
 
 // Encode writes v to w as JSON indented by two spaces, without HTML
@@ -37,10 +38,10 @@ type Problem struct {
 
 // Problems converts schema problems to [Problem]s; it never returns nil, so
 // that an empty list encodes as [].
-func Problems(ps []schema.Problem) []Problem {
+func Problems(ps []strict.Problem) []Problem {
 	out := make([]Problem, 0, len(ps))
 	for _, p := range ps {
-		out = append(out, Problem(p))
+		out = append(out, Problem{Pointer: p.Pointer, Line: p.Line, Column: p.Column, Keyword: p.Keyword, Message: p.Message})
 	}
 	return out
 }
@@ -64,7 +65,7 @@ func Validate(file string, data []byte) Validation {
 
 // ValidateDoc is [Validate] without the wrapping: the kind of document and
 // its problems, none when it is valid.
-func ValidateDoc(data []byte) (kind string, probs []schema.Problem) {
+func ValidateDoc(data []byte) (kind string, probs []strict.Problem) {
 	if docKind(data) == schema.ScheduleID {
 		_, probs := CompileSchedule(data)
 		return "schedule", probs
@@ -86,7 +87,7 @@ func docKind(data []byte) string {
 
 // CompileSchedule validates a schedule against the schedule schema, parses
 // it strictly and compiles it, returning every problem with its place.
-func CompileSchedule(data []byte) (*retention.Schedule, []schema.Problem) {
+func CompileSchedule(data []byte) (*retention.Schedule, []strict.Problem) {
 	if err := schema.ValidateSchedule(data); err != nil {
 		return nil, ProblemsOf(data, err)
 	}
@@ -101,28 +102,28 @@ func CompileSchedule(data []byte) (*retention.Schedule, []schema.Problem) {
 	return s, nil
 }
 
-// ProblemsOf turns any error about data into problems: a *schema.Error
+// ProblemsOf turns any error about data into problems: a *strict.Error
 // keeps its located problems; retention.Problems are located from their
 // JSON pointers; anything else becomes one problem per line of its message,
 // at the document root.
-func ProblemsOf(data []byte, err error) []schema.Problem {
-	var se *schema.Error
+func ProblemsOf(data []byte, err error) []strict.Problem {
+	var se *strict.Error
 	if errors.As(err, &se) {
 		return se.Problems
 	}
 	var rps retention.Problems
 	if errors.As(err, &rps) {
-		out := make([]schema.Problem, 0, len(rps))
+		out := make([]strict.Problem, 0, len(rps))
 		for _, rp := range rps {
-			line, col := schema.PositionNear(data, rp.Pointer)
-			out = append(out, schema.Problem{Pointer: rp.Pointer, Line: line, Column: col, Message: rp.Message})
+			line, col := strict.PositionNear(data, rp.Pointer)
+			out = append(out, strict.Problem{Pointer: rp.Pointer, Line: line, Column: col, Message: rp.Message})
 		}
 		return out
 	}
-	var out []schema.Problem
+	var out []strict.Problem
 	for _, line := range bytes.Split([]byte(err.Error()), []byte("\n")) {
 		if len(line) > 0 {
-			out = append(out, schema.Problem{Message: string(line)})
+			out = append(out, strict.Problem{Message: string(line)})
 		}
 	}
 	return out

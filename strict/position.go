@@ -1,8 +1,6 @@
-package schema
+package strict
 
-import "strings"
-
-// Position returns the 1-based line and column (in characters) at which the
+// Position returns the 1-based line and column (in characters, as [LineCol]) at which the
 // value that pointer (RFC 6901) names starts in the JSON text data, or 0, 0
 // if there is no such value or pointer is malformed. "" names the whole
 // document. The walk is bounded like the strict reader's with default
@@ -13,7 +11,7 @@ func Position(data []byte, pointer string) (line, col int) {
 	if !ok {
 		return 0, 0
 	}
-	return lineCol(data, off)
+	return LineCol(data, off)
 }
 
 // PositionNear is Position for a pointer that may name a value the document
@@ -21,16 +19,8 @@ func Position(data []byte, pointer string) (line, col int) {
 // enclosing value that exists ("/a/b/c", then "/a/b", then "/a", then the
 // document), or 0, 0 if data holds no JSON value at all.
 func PositionNear(data []byte, pointer string) (line, col int) {
-	for {
-		if line, col = Position(data, pointer); line != 0 || pointer == "" {
-			return line, col
-		}
-		i := strings.LastIndexByte(pointer, '/')
-		if i < 0 {
-			return 0, 0
-		}
-		pointer = pointer[:i]
-	}
+	p := Locate(data, []Problem{{Pointer: pointer}}, nil).Problems[0]
+	return p.Line, p.Column
 }
 
 // offsets returns the byte offset at which each of the wanted pointers'
@@ -38,7 +28,7 @@ func PositionNear(data []byte, pointer string) (line, col int) {
 func offsets(data []byte, pointers []string, lim Limits) map[string]int {
 	want := make(map[string]bool, len(pointers))
 	for _, p := range pointers {
-		if _, ok := splitPointer(p); ok {
+		if p == "" || p[0] == '/' { // an RFC 6901 pointer
 			want[p] = true
 		}
 	}

@@ -1,4 +1,4 @@
-package schema
+package strict
 
 import (
 	"bytes"
@@ -7,69 +7,33 @@ import (
 	"hash/maphash"
 	"slices"
 	"strconv"
-	"unicode/utf16"
 	"unicode/utf8"
 )
 
-// Size and depth limits of the strict reader.
-const (
-	// DefaultMaxBytes is the largest document the strict reader accepts
-	// unless Limits says otherwise: 4 MiB.
-	DefaultMaxBytes = 4 << 20
-	// DefaultMaxDepth is the deepest nesting of arrays and objects the
-	// strict reader accepts unless Limits says otherwise.
-	DefaultMaxDepth = 64
-)
-
-// Limits bound what the strict reader accepts (DESIGN.md principle 5: no
-// input makes the library read unbounded memory). Zero fields mean the
-// defaults; negative fields are treated as zero.
-type Limits struct {
-	// MaxBytes is the largest accepted document, in bytes (default DefaultMaxBytes).
-	MaxBytes int64
-	// MaxDepth is the deepest accepted nesting of arrays and objects; a
-	// top-level object is at depth 1 (default DefaultMaxDepth).
-	MaxDepth int
-}
-
-func (l Limits) maxBytes() int64 {
-	if l.MaxBytes <= 0 {
-		return DefaultMaxBytes
-	}
-	return l.MaxBytes
-}
-
-func (l Limits) maxDepth() int {
-	if l.MaxDepth <= 0 {
-		return DefaultMaxDepth
-	}
-	return l.MaxDepth
-}
-
 var bom = []byte{0xEF, 0xBB, 0xBF}
 
-// Strict reads data with the strict reader alone, without any schema. It
-// returns nil if data is exactly one well-formed JSON value (RFC 8259) in
-// UTF-8 within the limits, and otherwise an *Error whose problems (Keyword
-// "json") name the place: an empty document, a leading byte-order mark,
-// invalid UTF-8, a document over lim.MaxBytes, nesting deeper than
-// lim.MaxDepth, a duplicate object key, data after the document, or a
-// syntax error or truncation. Every duplicate key is reported; any other
-// problem stops the reading and is the only one.
+// Check reads data with the strict reader. It returns nil if data is
+// exactly one well-formed JSON value (RFC 8259) in UTF-8 within the limits,
+// and otherwise an [*Error] whose problems (Keyword [KeywordJSON]) name the
+// place: an empty document, a leading byte-order mark, invalid UTF-8, a
+// document over lim.MaxBytes, nesting deeper than lim.MaxDepth, a
+// duplicate object key, data after the document, or a syntax error or
+// truncation. Every duplicate key is reported; any other problem stops the
+// reading and is the only one.
 //
 // Memory use is bounded by the limits: the size is checked before anything
 // else is read, and the reader keeps only the open arrays and objects (at
 // most lim.MaxDepth) and the keys of the open objects, so a 100 000-deep
 // "[[[[…" stops at the limit.
-func Strict(data []byte, lim Limits) error {
-	if ps := strict(data, lim); len(ps) > 0 {
+func Check(data []byte, lim Limits) error {
+	if ps := check(data, lim); len(ps) > 0 {
 		return finish(data, ps, nil)
 	}
 	return nil
 }
 
-// strict is Strict returning unsorted, unpositioned problems.
-func strict(data []byte, lim Limits) []located {
+// check is Check returning unsorted, unpositioned problems.
+func check(data []byte, lim Limits) []located {
 	if max := lim.maxBytes(); int64(len(data)) > max {
 		return one("", int(max), fmt.Sprintf("document is %d bytes, over the limit of %d bytes; expected at most %d bytes", len(data), max, max))
 	}
@@ -113,33 +77,9 @@ func invalidUTF8(data []byte, from int) int {
 }
 
 func invalidUTF8Message(data []byte, off int) string {
-	line, col := lineCol(data, off)
+	line, col := LineCol(data, off)
 	return fmt.Sprintf("invalid UTF-8: byte 0x%02x at byte offset %d (line %d, column %d); expected UTF-8 text", data[off], off, line, col)
 }
-
-// skipSpace returns the offset of the first byte at or after off that is
-// not JSON white space.
-func skipSpace(data []byte, off int) int {
-	for off < len(data) {
-		switch data[off] {
-		case ' ', '\t', '\r', '\n':
-			off++
-		default:
-			return off
-		}
-	}
-	return off
-}
-
-// plain marks the bytes that a string can hold as they are: everything but
-// the quote, the backslash, control characters and non-ASCII bytes (which
-// are checked as UTF-8).
-var plain = func() (t [256]bool) {
-	for c := 0x20; c < utf8.RuneSelf; c++ {
-		t[c] = c != '"' && c != '\\'
-	}
-	return t
-}()
 
 // linearKeys is the number of keys up to which an object's keys are
 // searched one by one for duplicates; an object with more is indexed by a
@@ -263,16 +203,7 @@ func (w *walker) add(ptr string, off int, msg string) {
 // syntax reports the unexpected byte at off, where a JSON text has
 // something else (what, is said by context, in encoding/json's words).
 func (w *walker) syntax(off int, context string) {
-	ptr := w.errPointer()
-	r := rune(w.data[off])
-	if r >= utf8.RuneSelf {
-		var n int
-		if r, n = utf8.DecodeRune(w.data[off:]); r == utf8.RuneError && n == 1 {
-			w.add(ptr, off, invalidUTF8Message(w.data, off))
-			return
-		}
-	}
-	w.add(ptr, off, "syntax error: invalid character "+strconv.QuoteRune(r)+" "+context)
+	w.add(w.errPointer(), off, syntaxMessage(w.data, off, context, true))
 }
 
 // truncate reports the end of the input where more was expected.
@@ -287,24 +218,13 @@ func (w *walker) truncated() string {
 		return "unexpected end of input inside a value: the document is truncated; expected the rest of the value"
 	}
 	f := w.stack[n-1]
-	line, col := lineCol(w.data, f.open)
+	line, col := LineCol(w.data, f.open)
 	kind, closer := "array", "']'"
 	if f.obj {
 		kind, closer = "object", "'}'"
 	}
 	return fmt.Sprintf("unexpected end of input: the document is truncated; expected %s to close the %s opened at line %d, column %d", closer, kind, line, col)
 }
-
-// fail describes what is wrong with a string, number or literal: nothing
-// (off < 0), the end of the input (off == len(data)), invalid UTF-8
-// (utf8), or an unexpected byte (context says what was expected).
-type fail struct {
-	off     int
-	utf8    bool
-	context string
-}
-
-var noFail = fail{off: -1}
 
 // report reports f, a failure of the value or key at start.
 func (w *walker) report(f fail) {
@@ -316,133 +236,6 @@ func (w *walker) report(f fail) {
 	default:
 		w.syntax(f.off, f.context)
 	}
-}
-
-// scanString scans the string whose opening quote is at data[i]. It
-// returns the offset just past the closing quote and whether the string
-// has escapes. A string with invalid UTF-8 is reported at its first
-// invalid byte, even if it is also malformed after that.
-func scanString(data []byte, i int) (end int, esc bool, f fail) {
-	high := false // a byte ≥ 0x80 was seen: data[i+1:j] must be checked as UTF-8
-	// stop checks the UTF-8 before a failure at off.
-	stop := func(off int, context string) fail {
-		if high {
-			if bad := invalidUTF8(data[:off], i+1); bad >= 0 {
-				return fail{off: bad, utf8: true}
-			}
-		}
-		return fail{off: off, context: context}
-	}
-	j := i + 1
-	for j < len(data) {
-		c := data[j]
-		if plain[c] {
-			j++
-			continue
-		}
-		switch {
-		case c == '"':
-			if high && !utf8.Valid(data[i+1:j]) {
-				return 0, false, stop(j, "")
-			}
-			return j + 1, esc, noFail
-		case c == '\\':
-			esc = true
-			if j+1 == len(data) {
-				return 0, false, stop(len(data), "")
-			}
-			switch data[j+1] {
-			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-				j += 2
-			case 'u':
-				for k := j + 2; k < j+6; k++ {
-					if k == len(data) {
-						return 0, false, stop(len(data), "")
-					}
-					if !isHex(data[k]) {
-						return 0, false, stop(k, `in \u hexadecimal character escape`)
-					}
-				}
-				j += 6
-			default:
-				return 0, false, stop(j+1, "in string escape code")
-			}
-		case c < 0x20:
-			return 0, false, stop(j, "in string literal")
-		default:
-			high = true
-			j++
-		}
-	}
-	return 0, false, stop(len(data), "")
-}
-
-func isHex(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
-}
-
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-// scanNumber scans the number (RFC 8259 section 6) that starts at data[i],
-// which is '-' or a digit, and returns the offset just past it.
-func scanNumber(data []byte, i int) (end int, f fail) {
-	n := len(data)
-	j := i
-	if data[j] == '-' {
-		j++
-		if j == n {
-			return 0, fail{off: n}
-		}
-		if !isDigit(data[j]) {
-			return 0, fail{off: j, context: "in numeric literal"}
-		}
-	}
-	if data[j] == '0' {
-		j++
-	} else {
-		for j++; j < n && isDigit(data[j]); j++ {
-		}
-	}
-	if j < n && data[j] == '.' {
-		j++
-		if j == n {
-			return 0, fail{off: n}
-		}
-		if !isDigit(data[j]) {
-			return 0, fail{off: j, context: "after decimal point in numeric literal"}
-		}
-		for j++; j < n && isDigit(data[j]); j++ {
-		}
-	}
-	if j < n && (data[j] == 'e' || data[j] == 'E') {
-		j++
-		if j < n && (data[j] == '+' || data[j] == '-') {
-			j++
-		}
-		if j == n {
-			return 0, fail{off: n}
-		}
-		if !isDigit(data[j]) {
-			return 0, fail{off: j, context: "in exponent of numeric literal"}
-		}
-		for j++; j < n && isDigit(data[j]); j++ {
-		}
-	}
-	return j, noFail
-}
-
-// scanLiteral scans lit ("true", "false" or "null"), whose first byte is at
-// data[i], and returns the offset just past it.
-func scanLiteral(data []byte, i int, lit string) (end int, f fail) {
-	for k := 1; k < len(lit); k++ {
-		switch {
-		case i+k == len(data):
-			return 0, fail{off: len(data)}
-		case data[i+k] != lit[k]:
-			return 0, fail{off: i + k, context: "in literal " + lit + " (expecting " + strconv.QuoteRune(rune(lit[k])) + ")"}
-		}
-	}
-	return i + len(lit), noFail
 }
 
 // run walks the document. It returns true if it reached the end of one
@@ -509,13 +302,7 @@ func (w *walker) walk() bool {
 			}
 			i = end
 		case 't', 'f', 'n':
-			lit := "true"
-			if c == 'f' {
-				lit = "false"
-			} else if c == 'n' {
-				lit = "null"
-			}
-			end, f := scanLiteral(data, i, lit)
+			end, f := scanLiteral(data, i, literalOf(c))
 			if f.off >= 0 {
 				w.report(f)
 				return false
@@ -736,66 +523,4 @@ func (w *walker) end(i int) bool {
 		return false
 	}
 	return true
-}
-
-// appendUnquoted appends the string s, the well-formed contents of a JSON
-// string between its quotes, unescaped as encoding/json unescapes it: a
-// \u escape of a lone surrogate becomes U+FFFD.
-func appendUnquoted(dst, s []byte) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c != '\\' {
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		switch s[i+1] {
-		case 'b':
-			dst = append(dst, '\b')
-		case 'f':
-			dst = append(dst, '\f')
-		case 'n':
-			dst = append(dst, '\n')
-		case 'r':
-			dst = append(dst, '\r')
-		case 't':
-			dst = append(dst, '\t')
-		case 'u':
-			r := hex4(s[i+2 : i+6])
-			i += 6
-			if utf16.IsSurrogate(r) {
-				if i+6 <= len(s) && s[i] == '\\' && s[i+1] == 'u' {
-					if dec := utf16.DecodeRune(r, hex4(s[i+2:i+6])); dec != utf8.RuneError {
-						dst = utf8.AppendRune(dst, dec)
-						i += 6
-						continue
-					}
-				}
-				r = utf8.RuneError
-			}
-			dst = utf8.AppendRune(dst, r)
-			continue
-		default: // '"', '\\', '/'
-			dst = append(dst, s[i+1])
-		}
-		i += 2
-	}
-	return dst
-}
-
-// hex4 is the value of four hexadecimal digits.
-func hex4(h []byte) rune {
-	var r rune
-	for _, c := range h[:4] {
-		switch {
-		case c <= '9':
-			c -= '0'
-		case c >= 'a':
-			c -= 'a' - 10
-		default:
-			c -= 'A' - 10
-		}
-		r = r<<4 | rune(c)
-	}
-	return r
 }
