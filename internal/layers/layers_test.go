@@ -34,7 +34,7 @@ var allowed = map[string]struct {
 	"schema":        {ours: []string{"strict"}, thirdParty: []string{"github.com/santhosh-tekuri/jsonschema/v5"}},
 	"notice": {ours: []string{"strict", "civil", "lawfulbasis", "retention", "rights", "schema", "internal/enum"},
 		thirdParty: []string{"golang.org/x/text/"}},
-	"examples": {},
+	"examples": {thirdParty: []string{"golang.org/x/text/"}}, // SourceOf matches language tags
 	// internal/report builds the values the command prints with --json and
 	// the service returns, so that one implementation serves both.
 	"internal/report": {ours: []string{"strict", "civil", "lawfulbasis", "retention", "rights", "schema", "notice"}},
