@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/noticekit/noticekit/civil"
+	"github.com/noticekit/noticekit/lawfulbasis"
 )
 
 // runCmd runs a command line with stdin and returns its exit status,
@@ -217,6 +218,11 @@ func TestVersion(t *testing.T) {
 	}
 	if !strings.HasPrefix(stdout, "github.com/noticekit/noticekit v1.2.3 (commit abc123, modified), built with go") {
 		t.Errorf("version:\n%s", stdout)
+	}
+	dates := lawfulbasis.Dates()
+	last := dates[len(dates)-1]
+	if want := "\nlaw: its table of the law's dates runs to " + last.On.String() + ": " + last.What; !strings.Contains(stdout, want) {
+		t.Errorf("version does not give the law's latest date %q:\n%s", want, stdout)
 	}
 	code, stdout, _ = runCmd("", "version", "--json")
 	if code != exitOK || !strings.Contains(stdout, `"version": "v1.2.3"`) || !strings.Contains(stdout, `"revision": "abc123"`) {

@@ -5,6 +5,9 @@ import (
 	"io"
 	"runtime"
 	"runtime/debug"
+
+	"github.com/noticekit/noticekit/civil"
+	"github.com/noticekit/noticekit/lawfulbasis"
 )
 
 // versionInfo is the JSON of `noticekit version --json`.
@@ -14,13 +17,18 @@ type versionInfo struct {
 	Revision  string `json:"revision,omitempty"` // the commit, when built from a git checkout
 	Modified  bool   `json:"modified,omitempty"` // the checkout had uncommitted changes
 	GoVersion string `json:"go_version"`
+	// LawDate is the latest day in the law's table of dates
+	// (lawfulbasis.Dates): the law noticekit holds takes in the changes up
+	// to that day (docs/law.md §1).
+	LawDate     civil.Date `json:"law_date"`
+	LawDateWhat string     `json:"law_date_what"`
 }
 
 // readBuildInfo is debug.ReadBuildInfo; tests replace it.
 var readBuildInfo = debug.ReadBuildInfo
 
 func runVersion(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("version", "[--json]", "Prints the module version noticekit was built from.")
+	fs := newFlagSet("version", "[--json]", "Prints the module version noticekit was built from, and the latest date in its table of the\nlaw's dates: the law it holds takes in the changes up to that day.")
 	asJSON := fs.Bool("json", false, "print JSON")
 	operands, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {
@@ -31,6 +39,10 @@ func runVersion(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	v := versionInfo{Module: "github.com/noticekit/noticekit", Version: "(unknown)", GoVersion: runtime.Version()}
+	if dates := lawfulbasis.Dates(); len(dates) > 0 {
+		last := dates[len(dates)-1]
+		v.LawDate, v.LawDateWhat = last.On, last.What+" ("+last.Citation+")"
+	}
 	if bi, ok := readBuildInfo(); ok {
 		if bi.Main.Path != "" { // empty in a test binary
 			v.Module, v.Version = bi.Main.Path, bi.Main.Version
@@ -56,5 +68,6 @@ func runVersion(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, ")")
 	}
 	fmt.Fprintf(stdout, ", built with %s\n", v.GoVersion)
+	fmt.Fprintf(stdout, "law: its table of the law's dates runs to %s: %s (docs/law.md §1)\n", v.LawDate, v.LawDateWhat)
 	return exitOK
 }
