@@ -1,0 +1,378 @@
+package serve
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net"
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/noticekit/noticekit/civil"
+	"github.com/noticekit/noticekit/internal/report"
+	"github.com/noticekit/noticekit/lawfulbasis"
+	"github.com/noticekit/noticekit/notice"
+	"github.com/noticekit/noticekit/rights"
+)
+
+// writeJSON writes v with status 200 in the command's --json form.
+func writeJSON(w http.ResponseWriter, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	_ = report.Encode(w, v)
+}
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, map[string]string{"status": "ok"})
+}
+
+func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
+	switch {
+	case s.draining.Load():
+		fail(w, r, ptShuttingDown, "the service is finishing the requests in flight before it stops")
+	case !s.ready.Load():
+		fail(w, r, ptNotReady, "the schedules, notices and schemas are not loaded yet")
+	default:
+		st := s.store.Load()
+		writeJSON(w, map[string]any{"status": "ready", "schedules": len(st.schedules), "notices": len(st.notices)})
+	}
+}
+
+// bodyName is the file name the results give a request body: the name the
+// command gives standard input.
+const bodyName = "-"
+
+// query reads r's query string, allowing only the named parameters, each
+// at most once. On a problem it has written a 400 and returns false.
+func query(w http.ResponseWriter, r *http.Request, allowed ...string) (url.Values, bool) {
+	q, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		fail(w, r, ptMalformed, "query string: "+err.Error())
+		return nil, false
+	}
+	for k, vs := range q {
+		if !slices.Contains(allowed, k) {
+			p := newProblem(r, ptMalformed, fmt.Sprintf("unknown parameter %q: want %s", k, strings.Join(allowed, ", ")))
+			p.Param = k
+			writeProblem(w, p)
+			return nil, false
+		}
+		if len(vs) > 1 {
+			p := newProblem(r, ptMalformed, fmt.Sprintf("parameter %q is given %d times: give it once", k, len(vs)))
+			p.Param = k
+			writeProblem(w, p)
+			return nil, false
+		}
+	}
+	return q, true
+}
+
+// badParam writes a 400 naming the parameter.
+func badParam(w http.ResponseWriter, r *http.Request, param, detail string) {
+	p := newProblem(r, ptMalformed, detail)
+	p.Param = param
+	writeProblem(w, p)
+}
+
+// dateParam reads the date parameter name into *d (left as it is when the
+// parameter is absent). On a problem it has written a 400.
+func dateParam(w http.ResponseWriter, r *http.Request, q url.Values, name string, d *civil.Date) bool {
+	v, ok := q[name]
+	if !ok {
+		return true
+	}
+	got, err := civil.Parse(v[0])
+	if err != nil {
+		badParam(w, r, name, fmt.Sprintf("%s: want a date YYYY-MM-DD: %v", name, err))
+		return false
+	}
+	*d = got
+	return true
+}
+
+// readDocument reads a document body: Content-Type application/json and at
+// most MaxBody bytes, refused (413) as soon as it is known to be over,
+// without reading the rest.
+func (s *Server) readDocument(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
+	if !mediaType(w, r, "application/json") {
+		return nil, false
+	}
+	limit := s.cfg.MaxBody
+	if r.ContentLength > limit {
+		fail(w, r, ptTooLarge, fmt.Sprintf("the body is %d bytes, over the limit of %d bytes for a document", r.ContentLength, limit))
+		return nil, false
+	}
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	var tooBig *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooBig):
+		fail(w, r, ptTooLarge, fmt.Sprintf("the body is over the limit of %d bytes for a document", limit))
+		return nil, false
+	case isTimeout(err):
+		fail(w, r, ptTimeout, "the body was not received within the read timeout")
+		return nil, false
+	case err != nil:
+		fail(w, r, ptMalformed, "reading the body: "+err.Error())
+		return nil, false
+	}
+	return data, true
+}
+
+func isTimeout(err error) bool {
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout()
+}
+
+// mediaType checks that r's Content-Type is one of want (parameters such
+// as charset=utf-8 allowed); otherwise it writes a 415.
+func mediaType(w http.ResponseWriter, r *http.Request, want ...string) bool {
+	ct := r.Header.Get("Content-Type")
+	mt, params, err := mime.ParseMediaType(ct)
+	if err == nil && slices.Contains(want, mt) {
+		if cs, ok := params["charset"]; !ok || strings.EqualFold(cs, "utf-8") {
+			return true
+		}
+	}
+	w.Header().Set("Accept-Post", strings.Join(want, ", "))
+	fail(w, r, ptMediaType, fmt.Sprintf("Content-Type %q: want %s (UTF-8)", ct, strings.Join(want, " or ")))
+	return false
+}
+
+func (s *Server) validate(w http.ResponseWriter, r *http.Request) {
+	if _, ok := query(w, r); !ok {
+		return
+	}
+	data, ok := s.readDocument(w, r)
+	if !ok {
+		return
+	}
+	v := report.Validate(bodyName, data)
+	if !v.Valid {
+		p := newProblem(r, ptInvalid, fmt.Sprintf("the %s has %d problem(s)", v.Kind, len(v.Problems)))
+		p.Problems = v.Problems
+		writeProblem(w, p)
+		return
+	}
+	writeJSON(w, v)
+}
+
+func (s *Server) check(w http.ResponseWriter, r *http.Request) {
+	q, ok := query(w, r, "on", "fail_on")
+	if !ok {
+		return
+	}
+	on := s.cfg.Today()
+	if !dateParam(w, r, q, "on", &on) {
+		return
+	}
+	threshold := notice.Severity(255) // none: no finding fails the check
+	if v := q.Get("fail_on"); v != "" && v != "none" {
+		sev, err := notice.ParseSeverity(v)
+		if err != nil {
+			badParam(w, r, "fail_on", fmt.Sprintf("fail_on: %v, or none", err))
+			return
+		}
+		threshold = sev
+	}
+	data, ok := s.readDocument(w, r)
+	if !ok {
+		return
+	}
+	st := s.store.Load()
+	res := report.CheckNotice(bodyName, data, on, notice.Options{Schedules: st.defs})
+	if !res.Valid {
+		p := newProblem(r, ptInvalid, fmt.Sprintf("the notice has %d problem(s)", len(res.Problems)))
+		p.Problems = res.Problems
+		writeProblem(w, p)
+		return
+	}
+	for _, f := range res.Findings {
+		if f.Severity >= threshold {
+			p := newProblem(r, ptCheckFailed, fmt.Sprintf("finding %s is %s, at or above fail_on=%s", f.Code, f.Severity, q.Get("fail_on")))
+			p.Result = &res
+			writeProblem(w, p)
+			return
+		}
+	}
+	writeJSON(w, res)
+}
+
+func (s *Server) rights(w http.ResponseWriter, r *http.Request) {
+	q, ok := query(w, r, "regime", "basis", "on")
+	if !ok {
+		return
+	}
+	regime := lawfulbasis.UKGDPR
+	if v, ok := q["regime"]; ok {
+		var err error
+		if regime, err = lawfulbasis.ParseRegime(v[0]); err != nil {
+			badParam(w, r, "regime", fmt.Sprintf("regime: %v", err))
+			return
+		}
+	}
+	on := s.cfg.Today()
+	if !dateParam(w, r, q, "on", &on) {
+		return
+	}
+	want := func() string {
+		return fmt.Sprintf("want one of %s under %s on %s", codeList(rights.Bases(regime, on)), regime, on)
+	}
+	code := q.Get("basis")
+	if code == "" {
+		badParam(w, r, "basis", "basis is required: "+want())
+		return
+	}
+	basis, err := lawfulbasis.ParseBasis(code)
+	if err != nil {
+		badParam(w, r, "basis", fmt.Sprintf("basis: unknown basis %q: %s", code, want()))
+		return
+	}
+	entries, err := rights.For(regime, basis, on)
+	if err != nil {
+		badParam(w, r, "basis", strings.TrimPrefix(err.Error(), "rights: "))
+		return
+	}
+	writeJSON(w, report.Rights{Regime: regime, Basis: basis, On: on, Rights: entries})
+}
+
+func (s *Server) deadline(w http.ResponseWriter, r *http.Request) {
+	q, ok := query(w, r, "received", "regime", "right", "id_received", "fee_paid",
+		"clarification_asked", "clarification_received", "extended", "nation")
+	if !ok {
+		return
+	}
+	req := rights.Request{Regime: lawfulbasis.UKGDPR, Right: rights.Access, Nation: civil.EnglandAndWales}
+	for name, d := range map[string]*civil.Date{"received": &req.Received, "id_received": &req.IDReceived, "fee_paid": &req.FeePaid,
+		"clarification_asked": &req.ClarificationAsked, "clarification_received": &req.ClarificationReceived} {
+		if !dateParam(w, r, q, name, d) {
+			return
+		}
+	}
+	var err error
+	if v, ok := q["regime"]; ok {
+		if req.Regime, err = lawfulbasis.ParseRegime(v[0]); err != nil {
+			badParam(w, r, "regime", fmt.Sprintf("regime: %v", err))
+			return
+		}
+	}
+	if v, ok := q["right"]; ok {
+		if req.Right, err = rights.ParseRight(v[0]); err != nil {
+			badParam(w, r, "right", fmt.Sprintf("right: %v", err))
+			return
+		}
+	}
+	if v, ok := q["nation"]; ok {
+		if req.Nation, err = civil.ParseNation(v[0]); err != nil {
+			badParam(w, r, "nation", fmt.Sprintf("nation: %v", err))
+			return
+		}
+	}
+	switch q.Get("extended") {
+	case "", "false":
+	case "true":
+		req.Extended = true
+	default:
+		badParam(w, r, "extended", fmt.Sprintf("extended: %q: want true or false", q.Get("extended")))
+		return
+	}
+	resp, err := rights.Deadline(req)
+	if err != nil {
+		var lines []string
+		for _, l := range strings.Split(err.Error(), "\n") {
+			lines = append(lines, strings.TrimPrefix(l, "rights: deadline: "))
+		}
+		badParam(w, r, "", strings.Join(lines, "; "))
+		return
+	}
+	writeJSON(w, resp)
+}
+
+func (s *Server) schedules(w http.ResponseWriter, r *http.Request) {
+	if _, ok := query(w, r); !ok {
+		return
+	}
+	st := s.store.Load()
+	out := make([]ScheduleInfo, 0, len(st.schedules))
+	for _, l := range st.schedules {
+		out = append(out, l.info)
+	}
+	writeJSON(w, out)
+}
+
+// scheduleDoc is GET /v1/schedules/{id}: the schedule's description and
+// the document itself, as loaded.
+type scheduleDoc struct {
+	ScheduleInfo
+	Document rawJSON `json:"document"`
+}
+
+// rawJSON is a document embedded as it is (it was validated when loaded).
+type rawJSON []byte
+
+func (j rawJSON) MarshalJSON() ([]byte, error) { return j, nil }
+
+func (s *Server) schedule(w http.ResponseWriter, r *http.Request) {
+	if _, ok := query(w, r); !ok {
+		return
+	}
+	l := s.loadedSchedule(w, r)
+	if l == nil {
+		return
+	}
+	w.Header().Set("ETag", `"`+l.info.SHA256+`"`)
+	writeJSON(w, scheduleDoc{ScheduleInfo: l.info, Document: l.data})
+}
+
+// loadedSchedule returns the schedule named by the path, or writes a 404.
+func (s *Server) loadedSchedule(w http.ResponseWriter, r *http.Request) *loadedSchedule {
+	id := r.PathValue("id")
+	l := s.store.Load().schedule(id)
+	if l == nil {
+		fail(w, r, ptNoSchedule, fmt.Sprintf("no schedule %q is loaded: see GET /v1/schedules", id))
+	}
+	return l
+}
+
+func (s *Server) notices(w http.ResponseWriter, r *http.Request) {
+	if _, ok := query(w, r); !ok {
+		return
+	}
+	st := s.store.Load()
+	out := make([]NoticeInfo, 0, len(st.notices))
+	for _, l := range st.notices {
+		out = append(out, l.info)
+	}
+	writeJSON(w, out)
+}
+
+func (s *Server) notice(w http.ResponseWriter, r *http.Request) {
+	if _, ok := query(w, r); !ok {
+		return
+	}
+	id := r.PathValue("id")
+	l := s.store.Load().notice(id)
+	if l == nil {
+		fail(w, r, ptNoNotice, fmt.Sprintf("no notice %q is loaded: see GET /v1/notices", id))
+		return
+	}
+	w.Header().Set("Vary", "Accept")
+	w.Header().Set("ETag", `"`+l.info.SHA256+`"`)
+	switch negotiate(r.Header.Get("Accept"), offers) {
+	case "application/json":
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write(l.data)
+	default:
+		fail(w, r, ptNotAcceptable, fmt.Sprintf("Accept %q: this resource is available as %s", r.Header.Get("Accept"), strings.Join(offers, " or ")))
+	}
+}
+
+// codeList joins the codes of vs with ", ".
+func codeList[T fmt.Stringer](vs []T) string {
+	s := make([]string, len(vs))
+	for i, v := range vs {
+		s[i] = v.String()
+	}
+	return strings.Join(s, ", ")
+}
