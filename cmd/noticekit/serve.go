@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -12,13 +10,9 @@ import (
 	"github.com/noticekit/noticekit/internal/serve"
 )
 
-func init() {
-	register(command{name: "serve", summary: "answer validate, check, rights, deadline and decide over HTTP", run: runServe})
-}
-
 func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("serve", "[--addr 127.0.0.1:8080] [--schedules DIR] [--notices DIR] [--token-file F]",
+		"Serves the command's answers over HTTP; GET /openapi.json describes the routes.\nAccess logs go to standard error as JSON lines. SIGINT or SIGTERM stops it after\nthe requests in flight finish (at most --grace).")
 	var o serve.Options
 	fs.StringVar(&o.Addr, "addr", "127.0.0.1:8080", "host:port to listen on; a host that is not loopback needs --token-file")
 	fs.StringVar(&o.SchedulesDir, "schedules", "", "a directory of *.json retention schedules to load beside the bundled examples")
@@ -26,18 +20,12 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	tokenFile := fs.String("token-file", "", "a file holding the bearer token every /v1/ request must carry (at least 16 visible ASCII characters)")
 	fs.IntVar(&o.MaxInFlight, "max-in-flight", 64, "requests served at once; one more gets 429")
 	fs.DurationVar(&o.Grace, "grace", 10*time.Second, "how long in-flight requests may run after SIGINT or SIGTERM")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: noticekit serve [--addr 127.0.0.1:8080] [--schedules DIR] [--notices DIR] [--token-file F]\n\nServes the command's answers over HTTP; GET /openapi.json describes the routes.\nAccess logs go to standard error as JSON lines.")
-		fs.PrintDefaults()
+	operands, code, ok := parseFlags(fs, args, stdout, stderr)
+	if !ok {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "noticekit serve: unexpected argument %q: serve takes flags only\n", fs.Arg(0))
+	if len(operands) > 0 {
+		fmt.Fprintf(stderr, "noticekit serve: unexpected argument %q: serve takes flags only\n", operands[0])
 		return exitUsage
 	}
 	if *tokenFile != "" {

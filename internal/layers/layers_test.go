@@ -28,10 +28,10 @@ var allowed = map[string]struct {
 	// internal/enumtest is used only by tests: it checks that every code
 	// parser returns the exported UnknownCodeError.
 	"internal/enumtest": {ours: []string{"internal/enum"}},
-	"lawfulbasis":   {ours: []string{"civil", "internal/enum"}},
-	"retention":     {ours: []string{"strict", "civil", "internal/enum"}},
-	"rights":        {ours: []string{"civil", "lawfulbasis", "internal/enum"}},
-	"schema":        {ours: []string{"strict"}, thirdParty: []string{"github.com/santhosh-tekuri/jsonschema/v5"}},
+	"lawfulbasis":       {ours: []string{"civil", "internal/enum"}},
+	"retention":         {ours: []string{"strict", "civil", "internal/enum"}},
+	"rights":            {ours: []string{"civil", "lawfulbasis", "internal/enum"}},
+	"schema":            {ours: []string{"strict"}, thirdParty: []string{"github.com/santhosh-tekuri/jsonschema/v5"}},
 	"notice": {ours: []string{"strict", "civil", "lawfulbasis", "retention", "rights", "schema", "internal/enum"},
 		thirdParty: []string{"golang.org/x/text/"}},
 	"examples": {thirdParty: []string{"golang.org/x/text/"}}, // SourceOf matches language tags

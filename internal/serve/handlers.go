@@ -293,12 +293,7 @@ func (s *Server) schedules(w http.ResponseWriter, r *http.Request) {
 	if _, ok := query(w, r); !ok {
 		return
 	}
-	st := s.store.Load()
-	out := make([]ScheduleInfo, 0, len(st.schedules))
-	for _, l := range st.schedules {
-		out = append(out, l.info)
-	}
-	writeJSON(w, out)
+	writeJSON(w, s.store.Load().scheduleInfos)
 }
 
 // scheduleDoc is GET /v1/schedules/{id}: the schedule's description and
@@ -339,12 +334,7 @@ func (s *Server) notices(w http.ResponseWriter, r *http.Request) {
 	if _, ok := query(w, r); !ok {
 		return
 	}
-	st := s.store.Load()
-	out := make([]NoticeInfo, 0, len(st.notices))
-	for _, l := range st.notices {
-		out = append(out, l.info)
-	}
-	writeJSON(w, out)
+	writeJSON(w, s.store.Load().noticeInfos)
 }
 
 func (s *Server) notice(w http.ResponseWriter, r *http.Request) {

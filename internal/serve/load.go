@@ -16,6 +16,7 @@ import (
 	"github.com/noticekit/noticekit/notice"
 	"github.com/noticekit/noticekit/retention"
 	"github.com/noticekit/noticekit/schema"
+	"github.com/noticekit/noticekit/strict"
 )
 
 // ScheduleInfo describes a loaded retention schedule: GET /v1/schedules
@@ -55,6 +56,9 @@ type store struct {
 	schedules []*loadedSchedule // sorted by id
 	notices   []*loadedNotice   // sorted by id
 	defs      []*retention.Definition
+	// The lists GET /v1/schedules and GET /v1/notices answer.
+	scheduleInfos []ScheduleInfo
+	noticeInfos   []NoticeInfo
 }
 
 func (st *store) schedule(id string) *loadedSchedule {
@@ -154,6 +158,14 @@ func (s *Server) Load() error {
 	if len(errs) > 0 {
 		return errors.Join(errs...)
 	}
+	st.scheduleInfos = make([]ScheduleInfo, 0, len(st.schedules))
+	for _, l := range st.schedules {
+		st.scheduleInfos = append(st.scheduleInfos, l.info)
+	}
+	st.noticeInfos = make([]NoticeInfo, 0, len(st.notices))
+	for _, l := range st.notices {
+		st.noticeInfos = append(st.noticeInfos, l.info)
+	}
 	s.store.Store(st)
 	s.ready.Store(true)
 	return nil
@@ -167,17 +179,17 @@ func readDocFile(name string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, schema.DefaultMaxBytes+1))
+	data, err := io.ReadAll(io.LimitReader(f, strict.DefaultMaxBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", name, err)
 	}
-	if len(data) > schema.DefaultMaxBytes {
-		return nil, fmt.Errorf("%s: over the limit of %d bytes", name, schema.DefaultMaxBytes)
+	if len(data) > strict.DefaultMaxBytes {
+		return nil, fmt.Errorf("%s: over the limit of %d bytes", name, strict.DefaultMaxBytes)
 	}
 	return data, nil
 }
 
-func problemsError(name string, probs []schema.Problem) error {
+func problemsError(name string, probs []strict.Problem) error {
 	var b strings.Builder
 	for i, p := range probs {
 		if i > 0 {

@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"github.com/noticekit/noticekit/civil"
-	"github.com/noticekit/noticekit/schema"
+	"github.com/noticekit/noticekit/strict"
 )
 
 // Config is the service's configuration. The zero value of every field but
@@ -27,7 +27,7 @@ type Config struct {
 	// <token>" on every /v1/ request.
 	Token []byte
 	// MaxBody bounds a document body (validate, check), default
-	// schema.DefaultMaxBytes, the strict reader's own limit.
+	// strict.DefaultMaxBytes, the strict reader's own limit.
 	MaxBody int64
 	// MaxLine bounds one line of a record stream (decide), default 1 MiB.
 	// A stream as a whole has no limit.
@@ -47,10 +47,10 @@ type Config struct {
 
 func (c *Config) defaults() {
 	if c.MaxBody <= 0 {
-		c.MaxBody = schema.DefaultMaxBytes
+		c.MaxBody = strict.DefaultMaxBytes
 	}
 	if c.MaxLine <= 0 {
-		c.MaxLine = 1 << 20
+		c.MaxLine = strict.DefaultMaxLine
 	}
 	if c.MaxInFlight <= 0 {
 		c.MaxInFlight = 64
