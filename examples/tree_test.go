@@ -134,11 +134,11 @@ var classes = map[string]class{
 	"special_category": typed, "data_subject": typed, "shared": typed, "occurs": typed,
 	"safeguard": typed, "period": typed, "used": typed, "right": typed, "claimed": typed,
 	"regimes": typed, "ground": typed, "consent_mechanism": typed, "required_by_law": typed,
-	"topic": typed, "published": typed, "last_updated": typed, "not_named": typed,
+	"published": typed, "last_updated": typed, "not_named": typed,
 	"internal": typed, "may": typed, "territory": typed, "cites": typed, "general": typed,
 	"before_setting": typed, "mechanism": typed, "means": typed,
 
-	"$schema": structural, "id": structural, "language": structural, "purposes": structural,
+	"$schema": structural, "id": structural, "topic": structural, "language": structural, "purposes": structural,
 	"schedule": structural, "rule": structural, "activities": structural,
 	"data_categories": structural,
 
