@@ -11,10 +11,37 @@
 //   - staffordshire-opcc: the Office of the Police and Crime Commissioner for
 //     Staffordshire.
 //
-// Every statement of each published notice has a place in its JSON (the
-// review tables in examples/review/ map each statement to its JSON pointer),
-// and nothing is invented: where a notice is vague, the JSON says so (for
-// example a retention of kind "not-stated" carrying the published words).
+// Every statement of each published notice has a place in its JSON, and
+// nothing is invented: where a notice is vague, the JSON says so (for example
+// a retention of kind "not-stated" carrying the published words).
+//
+// # Typed only as far as the words go
+//
+// Every human-text value is the notice's own words (see Published texts).
+// Every typed value (a basis, a right, a kind, a flag) either rests on words
+// beside it in the JSON or is marked "interpreted" with the reason, which
+// Check repeats in any finding resting on it. The review files in review/,
+// generated from the JSON, list each typed value with its words and any
+// reason. The same rules hold in all five notices:
+//
+//   - a regime is marked interpreted unless the notice names the law and
+//     says which processing it covers; a controller's public-authority or
+//     competent-authority status likewise, unless the notice states it;
+//   - public_task is set only on purposes a legitimate-interests basis
+//     serves (the only place it changes a finding), always as an
+//     interpretation, and left out where the words give no ground to judge;
+//   - a list that defines a term ("The law treats some types of personal
+//     information as 'special'… This information consists of:") is a
+//     statement, not data the service holds;
+//   - a sentence offering a contact "for further information" or "further
+//     details" is the notice's enquiries contact; an offer to hear
+//     "concerns" is a complaint to the controller; a pointer to the
+//     Commissioner "for independent advice" is neither a complaint route nor
+//     a right;
+//   - a statement about transfers outside the EU or EEA carries that
+//     territory, and says nothing about the UK;
+//   - hedges keep their type: "may share" is sharing "may", a figure given
+//     "for example" is marked interpreted if typed at all.
 //
 // The schedules in schedules/ encode the retention statements of four
 // notices, and uk-practice holds real UK rules from the reference, each
