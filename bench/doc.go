@@ -8,14 +8,14 @@
 //
 // # The rule
 //
-// The Maidstone body-worn-video rule of RETENTION.md, bwc-footage in the
+// The Maidstone body-worn-video rule of docs/retention.md, bwc-footage in the
 // bundled maidstone-parking schedule: footage is kept 60 days counted after
 // capture and, when a case was opened, until the case is closed, whichever
 // is later; the due date (the first day disposal is permitted) is the later
 // of captured + 61 days and case_closed + 1 day. A case opened but not
 // closed is awaiting-event; any hold is held; an eligible record more than
 // 30 days (dispose_within P30D) past its due date is overdue. Both periods
-// are whole days, so the corresponding-date rule of RETENTION.md reduces to
+// are whole days, so the corresponding-date rule of docs/retention.md reduces to
 // adding day numbers here; the tests put dates on month ends and 29
 // February all the same and check every engine against a reference written
 // with time.Time calendar arithmetic.

@@ -10,7 +10,7 @@ import (
 	"github.com/noticekit/noticekit/civil"
 )
 
-// reference decides a case straight from RETENTION.md's prose with
+// reference decides a case straight from the prose of docs/retention.md with
 // time.Time calendar arithmetic, independently of civil day numbers: the
 // oracle the three engines are checked against.
 func reference(c *Case) Verdict {
@@ -119,7 +119,7 @@ func TestSameDecision(t *testing.T) {
 	}
 }
 
-// TestWorkedExamples checks the engines on RETENTION.md's worked examples
+// TestWorkedExamples checks the engines on the worked examples of docs/retention.md
 // for bwc-footage and on hand-picked calendar edges.
 func TestWorkedExamples(t *testing.T) {
 	ctx := context.Background()

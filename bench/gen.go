@@ -114,7 +114,7 @@ func (g *Generator) Next() Case {
 }
 
 // AppendJSONL appends c as a record line for `noticekit retention decide`
-// (RETENTION.md § Records and decisions), ending in a newline. Today is
+// (docs/retention.md), ending in a newline. Today is
 // not part of a record.
 func AppendJSONL(b []byte, c *Case) []byte {
 	b = append(b, `{"id":"`...)

@@ -19,7 +19,7 @@ import (
 )
 
 // Verdict is the part of a decision the three engines are compared on: the
-// outcome code (RETENTION.md § Records and decisions), the due date as a
+// outcome code (docs/retention.md), the due date as a
 // civil day number (civil.Date.Days; 0 when the outcome has no due date)
 // and whether disposal is overdue (eligible and past due + dispose_within).
 type Verdict struct {

@@ -18,9 +18,9 @@ const (
 )
 
 // notInReference is the Note for rows whose commencement the reference
-// (shared/reference/law.md) does not state: From stays zero ("no bound")
+// (docs/law.md) does not state: From stays zero ("no bound")
 // rather than an invented date.
-const notInReference = "in-force date not stated in the reference (law.md); From left unbounded"
+const notInReference = "in-force date not stated in the reference (docs/law.md); From left unbounded"
 
 // regimeTable is the one source for regime codes, names and citations.
 var regimeTable = [...]Item{
@@ -71,7 +71,7 @@ var basisTable = [...]Item{
 		Citation: "UK GDPR Art 6(1)(a), Art 7; DPA 2018 s35(2)(a)", Flag: Verified, Note: notInReference,
 		Changes: []Change{{On: duaaPart3Consent, Citation: "DPA 2018 s33(1A), s40A; DUAA s69, s142(3)", Flag: Verified,
 			What: "Part 3: consent defined (freely given, specific, informed, unambiguous) and may be withdrawn at any time",
-			Note: "law.md gives ~19/20 Aug 2025 (two months after Royal Assent on 19 Jun 2025); 19 Aug 2025 used"}}},
+			Note: "docs/law.md gives ~19/20 Aug 2025 (two months after Royal Assent on 19 Jun 2025); 19 Aug 2025 used"}}},
 	Contract: {Code: "contract", Name: "Contract",
 		Citation: "UK GDPR Art 6(1)(b)", Flag: Verified, Note: notInReference},
 	LegalObligation: {Code: "legal-obligation", Name: "Legal obligation",

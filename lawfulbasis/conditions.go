@@ -61,7 +61,7 @@ func (c Condition) NeedsSch1() (part int, needs bool) {
 }
 
 // Sch1Conditions returns the DPA 2018 Sch 1 conditions that can accompany the
-// Art 9(2) condition c (law.md §3.1): para 1 for (b), para 2 for (h), para 3
+// Art 9(2) condition c (docs/law.md §3.1): para 1 for (b), para 2 for (h), para 3
 // for (i), para 4 for (j) (s10(2)); any of paras 6-28 for (g) (s10(3)). It
 // returns nil when c needs no Sch 1 condition.
 func (c Condition) Sch1Conditions() []Condition {

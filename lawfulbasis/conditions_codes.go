@@ -79,11 +79,11 @@ type conditionRow struct {
 	needs  []Condition // Art 9(2)(b), (h), (i), (j): the Sch 1 Part 1 condition that must accompany it (DPA 2018 s10(2))
 	// needsPart is 2 for Art 9(2)(g), met by any Sch 1 Part 2 condition (DPA 2018 s10(3)).
 	needsPart int
-	apd       bool // an appropriate policy document is required (law.md §3.1-3.2, §4.2)
+	apd       bool // an appropriate policy document is required (docs/law.md §3.1-3.2, §4.2)
 }
 
 // conditionTable is the one source for condition codes, names, citations,
-// dates and structure. Rows cite law.md §2.3 (Annex 1), §3 (Art 9, Sch 1,
+// dates and structure. Rows cite docs/law.md §2.3 (Annex 1), §3 (Art 9, Sch 1,
 // Art 10) and §4.2 (s35, Sch 8).
 var conditionTable = [...]conditionRow{
 	{},
@@ -124,7 +124,7 @@ var conditionTable = [...]conditionRow{
 			What: "processing carried out in accordance with Article 84B"}}},
 		family: FamilyArt9, needs: []Condition{Sch1Para4}},
 	Sch1Para1: {Item: Item{Code: "sch-1-para-1", Name: "Employment, social security and social protection",
-		Citation: "DPA 2018 Sch 1 Part 1 para 1", Flag: Verified, Note: notInReference + "; APD required (Sch 1 para 1; law.md §3.1-3.2)"},
+		Citation: "DPA 2018 Sch 1 Part 1 para 1", Flag: Verified, Note: notInReference + "; APD required (Sch 1 para 1; docs/law.md §3.1-3.2)"},
 		family: FamilySch1, part: 1, apd: true},
 	Sch1Para2: {Item: Item{Code: "sch-1-para-2", Name: "Health or social care purposes",
 		Citation: "DPA 2018 Sch 1 Part 1 para 2", Flag: Verified, Note: notInReference},
@@ -148,7 +148,7 @@ var conditionTable = [...]conditionRow{
 		Citation: "DPA 2018 Sch 1 Part 2 para 9", Flag: Verified, Note: notInReference},
 		family: FamilySch1, part: 2, apd: true},
 	Sch1Para10: {Item: Item{Code: "sch-1-para-10", Name: "Preventing or detecting unlawful acts",
-		Citation: "DPA 2018 Sch 1 Part 2 para 10", Flag: Verified, Note: notInReference + "; APD required except where the processing is disclosure to a competent authority (law.md §3.2); NeedsPolicyDocument answers yes (fail safe)",
+		Citation: "DPA 2018 Sch 1 Part 2 para 10", Flag: Verified, Note: notInReference + "; APD required except where the processing is disclosure to a competent authority (docs/law.md §3.2); NeedsPolicyDocument answers yes (fail safe)",
 		Changes: []Change{{On: duaaC6, Citation: "DPA 2018 Sch 1 para 10; DUAA Sch 11; SI 2026/82 reg 2", Flag: Verified,
 			What: "preventing, detecting or investigating unlawful acts (\"investigating\" added)"}}},
 		family: FamilySch1, part: 2, apd: true},
@@ -159,7 +159,7 @@ var conditionTable = [...]conditionRow{
 		Citation: "DPA 2018 Sch 1 Part 2 para 12", Flag: Verified, Note: notInReference},
 		family: FamilySch1, part: 2, apd: true},
 	Sch1Para13: {Item: Item{Code: "sch-1-para-13", Name: "Journalism etc in connection with unlawful acts and dishonesty etc",
-		Citation: "DPA 2018 Sch 1 Part 2 para 13", Flag: Verified, Note: notInReference + "; no APD required (law.md §3.2)"},
+		Citation: "DPA 2018 Sch 1 Part 2 para 13", Flag: Verified, Note: notInReference + "; no APD required (docs/law.md §3.2)"},
 		family: FamilySch1, part: 2},
 	Sch1Para14: {Item: Item{Code: "sch-1-para-14", Name: "Preventing fraud",
 		Citation: "DPA 2018 Sch 1 Part 2 para 14", Flag: Verified, Note: notInReference},
@@ -227,10 +227,10 @@ var conditionTable = [...]conditionRow{
 		Citation: "DPA 2018 Sch 1 Part 3 para 34", Flag: Verified, Note: notInReference},
 		family: FamilySch1, part: 3},
 	Sch1Para35: {Item: Item{Code: "sch-1-para-35", Name: "Administration of payment-card accounts used for child-indecency offences",
-		Citation: "DPA 2018 Sch 1 Part 3 para 35", Flag: Verified, Note: notInReference + "; APD required (law.md §3.2)"},
+		Citation: "DPA 2018 Sch 1 Part 3 para 35", Flag: Verified, Note: notInReference + "; APD required (docs/law.md §3.2)"},
 		family: FamilySch1, part: 3, apd: true},
 	Sch1Para36: {Item: Item{Code: "sch-1-para-36", Name: "Extension of Part 2 conditions (without the substantial public interest requirement)",
-		Citation: "DPA 2018 Sch 1 Part 3 para 36; law.md §3.2", Flag: Verified, Note: notInReference + "; law.md does not say whether an APD is needed; NeedsPolicyDocument answers no for want of a row"},
+		Citation: "DPA 2018 Sch 1 Part 3 para 36; docs/law.md §3.2", Flag: Verified, Note: notInReference + "; docs/law.md does not say whether an APD is needed; NeedsPolicyDocument answers no for want of a row"},
 		family: FamilySch1, part: 3},
 	Sch1Para37: {Item: Item{Code: "sch-1-para-37", Name: "Extension of the insurance condition",
 		Citation: "DPA 2018 Sch 1 Part 3 para 37", Flag: Verified, Note: notInReference},
@@ -242,7 +242,7 @@ var conditionTable = [...]conditionRow{
 		Citation: "DPA 2018 s35(4), s42", Flag: Verified, Note: notInReference + "; an appropriate policy document is also required",
 		Changes: []Change{{On: duaaPart3Consent, Citation: "DPA 2018 s33(1A), s40A; DUAA s69, s142(3)", Flag: Verified,
 			What: "consent defined (freely given, specific, informed, unambiguous) and may be withdrawn at any time",
-			Note: "law.md gives ~19/20 Aug 2025 (two months after Royal Assent on 19 Jun 2025); 19 Aug 2025 used"}}},
+			Note: "docs/law.md gives ~19/20 Aug 2025 (two months after Royal Assent on 19 Jun 2025); 19 Aug 2025 used"}}},
 		family: FamilyS35, apd: true},
 	Sch8Para1: {Item: Item{Code: "sch-8-para-1", Name: "Statutory etc purposes (substantial public interest)",
 		Citation: "DPA 2018 s35(5), Sch 8 para 1, s42", Flag: Verified, Note: notInReference + "; strictly necessary and an appropriate policy document are also required"},
@@ -275,7 +275,7 @@ var conditionTable = [...]conditionRow{
 		family: FamilySch8, apd: true},
 	Annex1Para1: {Item: Item{Code: "annex-1-para-1", Name: "Public task disclosure response",
 		Citation: "UK GDPR Art 6(1)(ea), Annex 1 para 1; DUAA s70, Sch 4; SI 2026/82 reg 2", Flag: Verified, From: duaaC6,
-		Note: "law.md: verified only in part; the exact sub-limbs were not fully read"},
+		Note: "docs/law.md: verified only in part; the exact sub-limbs were not fully read"},
 		family: FamilyAnnex1},
 	Annex1Para2: {Item: Item{Code: "annex-1-para-2", Name: "National security, public security and defence",
 		Citation: "UK GDPR Art 6(1)(ea), Annex 1 para 2; DUAA s70, Sch 4; SI 2026/82 reg 2", Flag: Verified, From: duaaC6},
@@ -288,7 +288,7 @@ var conditionTable = [...]conditionRow{
 		family: FamilyAnnex1},
 	Annex1Para6: {Item: Item{Code: "annex-1-para-6", Name: "Safeguarding vulnerable individuals",
 		Citation: "UK GDPR Art 6(1)(ea), Annex 1 para 6; DUAA s70, Sch 4; SI 2026/82 reg 2", Flag: Verified, From: duaaC6,
-		Note: "law.md: the exact wording and numbering of the definitions paragraph are unverified"},
+		Note: "docs/law.md: the exact wording and numbering of the definitions paragraph are unverified"},
 		family: FamilyAnnex1},
 }
 

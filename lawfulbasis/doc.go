@@ -6,7 +6,7 @@
 // Art 10, Annex 1; DPA 2018 Sch 1, s35(4), Sch 8).
 //
 // Everything here is encoded from the project's legal reference,
-// shared/reference/law.md, and from nothing else. Names are English
+// docs/law.md, and from nothing else. Names are English
 // paraphrases, never quotations.
 //
 // # Codes
@@ -23,10 +23,10 @@
 //
 // The law is read at a date, always passed in: nothing here reads the
 // clock. The commencements of the Data (Use and Access) Act 2025 that the
-// tables use (law.md §1) are:
+// tables use (docs/law.md §1) are:
 //
 //   - 19 Aug 2025: Part 3 consent defined, DPA 2018 s33(1A) and s40A (DUAA
-//     s69, s142(3)). law.md gives "~19/20 Aug 2025", two months after Royal
+//     s69, s142(3)). docs/law.md gives "~19/20 Aug 2025", two months after Royal
 //     Assent on 19 Jun 2025; the tables use 19 Aug 2025. Recorded as a
 //     Change; no rule depends on it.
 //   - 20 Aug 2025 (SI 2025/904 reg 2): the Art 9(2) chapeau requires an Art
@@ -66,8 +66,8 @@
 //   - RecognisedLegitimateInterest: (ea) needs an Annex 1 condition.
 //
 // Condition methods give the structure the rules use: Family, Part (of Sch
-// 1), NeedsSch1 and Sch1Conditions (law.md §3.1), and NeedsPolicyDocument
-// (law.md §3.1-3.2, §4.2).
+// 1), NeedsSch1 and Sch1Conditions (docs/law.md §3.1), and NeedsPolicyDocument
+// (docs/law.md §3.1-3.2, §4.2).
 //
 // # Failing safe
 //
@@ -83,13 +83,13 @@
 //
 // Rows the answers rest on that the reference does not mark VERIFIED:
 //
-//   - DERIVED (law.md §2.2): a public authority may rely on (f) or (ea) for
+//   - DERIVED (docs/law.md §2.2): a public authority may rely on (f) or (ea) for
 //     processing outside its public tasks. PublicAuthorityBasis returns it
 //     with Code "outside-public-tasks" and Flag Derived.
 //   - Annex 1 para 1 (public task disclosure response) is verified only in
-//     part: its sub-limbs were not fully read (law.md §2.3, §9 item 8).
+//     part: its sub-limbs were not fully read (docs/law.md §2.3, §9 item 8).
 //   - Annex 1 para 6: the wording and numbering of the definitions paragraph
-//     are UNVERIFIED (law.md §2.3).
+//     are UNVERIFIED (docs/law.md §2.3).
 //   - The EU LED: the reference has no row on its lawful bases, so
 //     BasisValid answers no for every basis under "eu-led"
 //     (Code "regime-not-covered").

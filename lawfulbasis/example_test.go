@@ -85,7 +85,7 @@ func ExampleBasis_Info() {
 func ExampleRegime_Info() {
 	it := lawfulbasis.UKGDPR.Info()
 	fmt.Printf("%s; from %q; %s\n", it.Citation, it.From, it.Note)
-	// Output: UK GDPR; DPA 2018 Part 2; from ""; in-force date not stated in the reference (law.md); From left unbounded
+	// Output: UK GDPR; DPA 2018 Part 2; from ""; in-force date not stated in the reference (docs/law.md); From left unbounded
 }
 
 func ExampleCondition_Info() {
@@ -217,7 +217,7 @@ func ExamplePublicAuthorityBasis() {
 	//   citation: UK GDPR Art 6(1) second subparagraph, as amended by DUAA s70(2)(c); DPA 2018 s7
 	//   flag: verified
 	// ok=true code=outside-public-tasks
-	//   reason: a public authority may rely on legitimate-interests only for processing outside the performance of its tasks (derived: law.md §2.2)
+	//   reason: a public authority may rely on legitimate-interests only for processing outside the performance of its tasks (derived: docs/law.md §2.2)
 	//   citation: UK GDPR Art 6(1) second subparagraph, as amended by DUAA s70(2)(c); DPA 2018 s7
 	//   flag: derived
 }

@@ -8,7 +8,7 @@ import (
 )
 
 // Flag says how far a row of the law tables was checked, copied from the
-// flag of its row in the project's legal reference (shared/reference/law.md).
+// flag of its row in the project's legal reference (docs/law.md).
 // The zero value, FlagUnspecified, is never used by a table row.
 type Flag uint8
 
@@ -57,7 +57,7 @@ type Item struct {
 	Changes []Change
 }
 
-// Change is a dated amendment to an item's wording (law.md §1).
+// Change is a dated amendment to an item's wording (docs/law.md §1).
 type Change struct {
 	On       civil.Date // first day the new wording applies
 	Citation string     // the amending provision and its commencement

@@ -45,7 +45,7 @@ const (
 	CodeNoAnnex1Condition   = "no-annex-1-condition"
 )
 
-// regimeBasis is one row of the regime × basis table (law.md §2.1, §4.2,
+// regimeBasis is one row of the regime × basis table (docs/law.md §2.1, §4.2,
 // §8.1).
 type regimeBasis struct {
 	r    Regime
@@ -92,7 +92,7 @@ func dateUnknown() Result {
 //
 //   - UK GDPR: the seven Art 6(1) bases, (ea) recognised legitimate
 //     interests only from 5 Feb 2026 (DUAA s70; SI 2026/82 reg 2);
-//   - EU GDPR: the six Art 6(1)(a)-(f) bases, without (ea) (law.md §8.1);
+//   - EU GDPR: the six Art 6(1)(a)-(f) bases, without (ea) (docs/law.md §8.1);
 //   - DPA 2018 Part 3: consent and the law-enforcement task (s35(2)).
 //
 // For the EU LED it always answers no (CodeRegimeNotCovered): the reference
@@ -108,7 +108,7 @@ func BasisValid(r Regime, b Basis, on civil.Date) Result {
 	case bi.Code == "":
 		return fail(CodeBasisUnknown, "the basis is unspecified or unknown ("+b.String()+")", "", FlagUnspecified)
 	case r == EULED:
-		return fail(CodeRegimeNotCovered, "the reference (law.md) has no row on lawful bases under the EU LED, so none is encoded",
+		return fail(CodeRegimeNotCovered, "the reference (docs/law.md) has no row on lawful bases under the EU LED, so none is encoded",
 			regimeBasisCite[r], FlagUnspecified)
 	}
 	for _, rb := range regimeBases {
@@ -156,7 +156,7 @@ func basesOf(r Regime) string {
 //
 // forPublicTask says whether the processing is done in the performance of
 // the authority's tasks. When it is not, (f) or (ea) is allowed, and the
-// Result's Flag is Derived: law.md §2.2 gives that consequence as DERIVED
+// Result's Flag is Derived: docs/law.md §2.2 gives that consequence as DERIVED
 // from DPA s7(2) and Art 6(1). The basis must also be valid under UK GDPR on
 // the date (BasisValid), so (ea) before 5 Feb 2026 is refused.
 func PublicAuthorityBasis(b Basis, forPublicTask bool, on civil.Date) Result {
@@ -172,10 +172,10 @@ func PublicAuthorityBasis(b Basis, forPublicTask bool, on civil.Date) Result {
 		cite = "UK GDPR Art 6(1) second subparagraph, as amended by DUAA s70(2)(c); DPA 2018 s7"
 	}
 	if !forPublicTask {
-		// DERIVED (law.md §2.2): the restriction bites only on processing in
+		// DERIVED (docs/law.md §2.2): the restriction bites only on processing in
 		// the performance of the authority's tasks.
 		return Result{OK: true, Code: CodeOutsidePublicTasks,
-			Reason:   "a public authority may rely on " + b.String() + " only for processing outside the performance of its tasks (derived: law.md §2.2)",
+			Reason:   "a public authority may rely on " + b.String() + " only for processing outside the performance of its tasks (derived: docs/law.md §2.2)",
 			Citation: cite, Flag: Derived}
 	}
 	code := CodePublicAuthorityLI

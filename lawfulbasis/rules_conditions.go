@@ -7,7 +7,7 @@ import (
 )
 
 // SpecialCategory checks the conditions for processing special-category
-// data under UK GDPR (law.md §3.1):
+// data under UK GDPR (docs/law.md §3.1):
 //
 //   - at least one Art 9(2) condition (Art 9(1)-(2));
 //   - for (b), (h), (i) and (j) also the matching DPA 2018 Sch 1 Part 1
@@ -93,7 +93,7 @@ func SpecialCategory(b Basis, conds []Condition, on civil.Date) Result {
 	return Result{OK: true, Code: CodeOK, Reason: reason, Citation: cite, Flag: weaker(flag, f)}
 }
 
-// CriminalOffence checks UK GDPR Art 10 for criminal-offence data (law.md
+// CriminalOffence checks UK GDPR Art 10 for criminal-offence data (docs/law.md
 // §3.3): the processing is under the control of official authority
 // (Art10OfficialAuthority), or meets a condition in DPA 2018 Sch 1 Part 1, 2
 // or 3 (s10(4)-(5)). Art 9(2), Sch 8 and Annex 1 conditions never satisfy
@@ -131,7 +131,7 @@ func CriminalOffence(conds []Condition, on civil.Date) Result {
 }
 
 // Part3Sensitive checks sensitive processing under DPA 2018 Part 3 (s35(3)-(5),
-// s42; law.md §4.2). It is permitted only in
+// s42; docs/law.md §4.2). It is permitted only in
 //
 //   - case 1: the data subject consented (S35Consent) and the controller has
 //     an appropriate policy document; or
@@ -184,11 +184,11 @@ func Part3Sensitive(conds []Condition, hasPolicyDocument bool, on civil.Date) Re
 
 // RecognisedLegitimateInterest checks that processing on the basis of UK
 // GDPR Art 6(1)(ea) meets a condition in Annex 1 (Art 6(1)(ea), 6(5)-(10);
-// law.md §2.3). (ea) is in force from 5 Feb 2026 (SI 2026/82 reg 2); on an
+// docs/law.md §2.3). (ea) is in force from 5 Feb 2026 (SI 2026/82 reg 2); on an
 // earlier date the answer is CodeNotYetInForce. It does not apply the
 // public-authority restriction (PublicAuthorityBasis), and Art 9 or Art 10
 // conditions are still needed for special-category or criminal-offence data.
-// Annex 1 para 1 is only partly verified in the reference (law.md §2.3, §9
+// Annex 1 para 1 is only partly verified in the reference (docs/law.md §2.3, §9
 // item 8): the Note of Annex1Para1.Info says so.
 func RecognisedLegitimateInterest(conds []Condition, on civil.Date) Result {
 	const lead = "UK GDPR Art 6(1)(ea), 6(5)-(10), Annex 1"

@@ -11,7 +11,7 @@ import (
 
 func d(s string) civil.Date { return civil.MustParse(s) }
 
-// commencementDates straddle each DUAA 2025 commencement (law.md §1).
+// commencementDates straddle each DUAA 2025 commencement (docs/law.md §1).
 var commencementDates = []civil.Date{
 	d("2024-01-01"), d("2025-08-19"), d("2025-08-20"), d("2026-02-04"), d("2026-02-05"),
 	d("2026-06-18"), d("2026-06-19"), d("2030-01-01"),
@@ -355,7 +355,7 @@ func TestNeedsSch1(t *testing.T) {
 func TestNeedsPolicyDocument(t *testing.T) {
 	want := map[Condition]bool{Sch1Para1: true, Sch1Para35: true, S35Consent: true}
 	for c := Sch1Para6; c <= Sch1Para28; c++ {
-		want[c] = c != Sch1Para13 // para 13: no APD (law.md §3.2); para 10: yes, fail safe
+		want[c] = c != Sch1Para13 // para 13: no APD (docs/law.md §3.2); para 10: yes, fail safe
 	}
 	for c := Sch8Para1; c <= Sch8Para9; c++ {
 		want[c] = true

@@ -6,7 +6,7 @@ import (
 	"github.com/noticekit/noticekit/notice"
 )
 
-// lawRows lists the information items of the legal reference (law.md §5.1,
+// lawRows lists the information items of the legal reference (docs/law.md §5.1,
 // rows "Informed (collected from DS)" and "Informed (not from DS)", and §6,
 // rows "Information — general" and "Information — specific cases"), each
 // with the finding codes that report its absence. The test fails if a row

@@ -131,7 +131,7 @@
 // pitfalls 1 and 4) and "beginning with" (PACE 1984 s63F(6), inserted by
 // PoFA 2012 s3). Reg 1182/71 Art 3, which states the same
 // corresponding-date rule for EU-derived periods, is UNVERIFIED in
-// reference/law.md and is not relied on. The birthday of a person born on
+// docs/law.md and is not relied on. The birthday of a person born on
 // 29 February is computed by the same clamp (28 February in a common
 // year); the Scottish rule (Age of Legal Capacity (Scotland) Act 1991 s6,
 // reportedly 1 March) is marked [verify] in the reference and is not

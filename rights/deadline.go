@@ -34,7 +34,7 @@ type Request struct {
 	Extended bool
 	// Nation is the bank-holiday calendar used to roll a due date forward to
 	// a working day. Required: which calendar the law means is UNVERIFIED
-	// (law.md §7.3 step 5), so the caller chooses.
+	// (docs/law.md §7.3 step 5), so the caller chooses.
 	Nation civil.Nation
 }
 
@@ -57,7 +57,7 @@ var deadlineRights = map[lb.Regime][]Right{
 }
 
 // Deadline returns the day by which the controller must respond to req,
-// following law.md §7.3, a DERIVED algorithm (review before relying on it):
+// following docs/law.md §7.3, a DERIVED algorithm (review before relying on it):
 //
 //  1. The law is read as at the day of receipt: requests received before 5
 //     Feb 2026 keep the old time limits (SI 2026/82 reg 4).
@@ -67,7 +67,7 @@ var deadlineRights = map[lb.Regime][]Right{
 //  3. One month by the corresponding-date rule, counting the day of receipt
 //     as day one (the ICO's method: 3 Sep → 3 Oct; 31 Jan → 28 Feb, the last
 //     day of a shorter month). DPA 2018 Part 3 uses the same, earlier, date:
-//     the ICO's Part 3 guidance counts from the next day (law.md §9.1) and a
+//     the ICO's Part 3 guidance counts from the next day (docs/law.md §9.1) and a
 //     Step says so.
 //  4. If extended, three months from the relevant time (ICO). Under Part 3 an
 //     extension exists only for requests received from 5 Feb 2026 (s54(3A));
@@ -154,7 +154,7 @@ func Deadline(req Request) (Response, error) {
 	}
 	step("One month by the corresponding-date rule, counting %s as day one (ICO method): %s%s.", rel, due, clamp)
 	if part3 {
-		step("Part 3: the UK GDPR day-of-receipt count is used; the ICO's Part 3 guidance counts from the day after receipt and would give %s, one day later (law.md §9.1), so %s is the safer date.",
+		step("Part 3: the UK GDPR day-of-receipt count is used; the ICO's Part 3 guidance counts from the day after receipt and would give %s, one day later (docs/law.md §9.1), so %s is the safer date.",
 			rel.AddDays(1).AddMonths(0, 1), due)
 	}
 	month := due

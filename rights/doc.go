@@ -4,7 +4,7 @@
 // answered.
 //
 // Everything here encodes the project's legal reference
-// (shared/reference/law.md) as dated tables with citations. The law is read
+// (docs/law.md) as dated tables with citations. The law is read
 // at a date the caller gives: nothing here reads the clock.
 //
 // # Which rights apply
@@ -15,16 +15,16 @@
 //
 //	entries, err := rights.For(lawfulbasis.UKGDPR, lawfulbasis.PublicTask, civil.MustParse("2026-11-22"))
 //
-// Under UK GDPR (law.md §5) the rights to be informed, of access,
+// Under UK GDPR (docs/law.md §5) the rights to be informed, of access,
 // rectification and restriction, to object to direct marketing and about
 // automated decisions do not depend on the basis. Erasure, portability and
-// the Art 21(1) objection do, following law.md §5.2. That table is DERIVED
+// the Art 21(1) objection do, following docs/law.md §5.2. That table is DERIVED
 // from Arts 17(3)(b), 20(1)(a) and 21(1) (the ICO's own table was not
 // available to the reference), and its row for recognised legitimate
 // interests, Art 6(1)(ea), is derived only. Withdrawing consent (Art 7(3))
 // applies only to consent.
 //
-// The DUAA 2025 changes are dated (law.md §1):
+// The DUAA 2025 changes are dated (docs/law.md §1):
 //
 //   - 5 Feb 2026: Art 6(1)(ea) exists, and the Art 21(1) objection covers it;
 //     Arts 22A-22D replace Art 22 and DPA 2018 s14 (ss50A-50D replace ss49-50
@@ -32,13 +32,13 @@
 //   - 19 Jun 2026: complaint to the controller (DPA 2018 s164A) applies, and
 //     complaints to the Commissioner move from UK GDPR Art 77 to s165.
 //
-// DPA 2018 Part 3 (law.md §6) has no portability and no objection. Access,
+// DPA 2018 Part 3 (docs/law.md §6) has no portability and no objection. Access,
 // the specific-case information, rectification, erasure and restriction are
 // qualified: a controller may restrict them on the grounds of s44(4),
 // s45(4) and s48(3), which RestrictionGrounds lists as data.
 //
-// The EU GDPR is read as UK GDPR without the DUAA changes (law.md §8.1).
-// The EU LED rows come from law.md §8.2, several of which are UNVERIFIED
+// The EU GDPR is read as UK GDPR without the DUAA changes (docs/law.md §8.1).
+// The EU LED rows come from docs/law.md §8.2, several of which are UNVERIFIED
 // there; their reasons say so, and ADM under the LED (Art 11) is not
 // encoded beyond a flag.
 //
@@ -54,7 +54,7 @@
 //
 // # Response deadlines
 //
-// Deadline follows the algorithm of law.md §7.3, which is DERIVED:
+// Deadline follows the algorithm of docs/law.md §7.3, which is DERIVED:
 //
 //	resp, err := rights.Deadline(rights.Request{
 //		Regime: lawfulbasis.UKGDPR, Right: rights.Access,
@@ -71,7 +71,7 @@
 // the bank holidays of the chosen civil.Nation (which holiday list the law
 // means is UNVERIFIED, so the caller chooses). For Part 3 the UK GDPR
 // day-of-receipt count is used, which gives the earlier of the two dates
-// the ICO's guidance supports (law.md §9.1). The law is the law at the day
+// the ICO's guidance supports (docs/law.md §9.1). The law is the law at the day
 // of receipt, so a Part 3 request received before 5 Feb 2026 cannot be
 // extended.
 //

@@ -64,7 +64,7 @@ const nationalSecurityNote = "UNVERIFIED commencement: DUAA s88 moved national s
 // rectification or erasure (s48(1)(b)(i)): wholly or partly, to the extent
 // and for as long as necessary and proportionate, having regard to the data
 // subject's fundamental rights and legitimate interests (s44(4), s45(4),
-// s48(3); law.md §6.1).
+// s48(3); docs/law.md §6.1).
 //
 // National security, ground (d), is listed under s44(4)(d), s45(4)(d) and
 // s48(3)(d) before 19 Jun 2025; from that day it is listed as the s78A

@@ -20,7 +20,7 @@ type Entry struct {
 // For returns every right (in the order of All) for processing under
 // regime on lawful basis basis, as the law stood on the date on.
 //
-// The tables reproduce the project's legal reference (law.md): §5.1 and
+// The tables reproduce the project's legal reference (docs/law.md): §5.1 and
 // §5.2 for UK GDPR, §6 for DPA 2018 Part 3, §8 for the EU GDPR and the EU
 // LED. The basis-dependent rows for erasure, portability and objection
 // (§5.2) are DERIVED from UK GDPR Arts 17(3)(b), 20(1)(a) and 21(1); the
@@ -34,7 +34,7 @@ type Entry struct {
 // the date (a Part 3 basis under uk-gdpr; recognised-legitimate-interests
 // before 5 Feb 2026 or under eu-gdpr), or when on is the zero Date. The
 // basis is checked with lawfulbasis.BasisValid; for the EU LED, which
-// BasisValid does not cover (law.md has no row on LED bases), the bases are
+// BasisValid does not cover (docs/law.md has no row on LED bases), the bases are
 // consent and the law-enforcement task, as issue 3 lists them.
 func For(regime lb.Regime, basis lb.Basis, on civil.Date) ([]Entry, error) {
 	if err := checkBasis(regime, basis, on); err != nil {
@@ -120,7 +120,7 @@ func checkBasis(regime lb.Regime, basis lb.Basis, on civil.Date) error {
 		return fmt.Errorf("rights: basis is not specified: want one of %s under %s on %s", codes(allowed), regime, on)
 	}
 	if regime == lb.EULED {
-		// lawfulbasis.BasisValid does not cover the EU LED (law.md has no
+		// lawfulbasis.BasisValid does not cover the EU LED (docs/law.md has no
 		// row on LED bases); issue 3 gives them as consent and the
 		// law-enforcement task, mirroring DPA 2018 s35(2).
 		if contains(allowed, basis) {
@@ -142,7 +142,7 @@ func checkBasis(regime lb.Regime, basis lb.Basis, on civil.Date) error {
 	return fmt.Errorf("rights: basis %q is not a lawful basis under %s on %s: want one of %s", basis, regime, on, codes(allowed))
 }
 
-// ukGDPR is law.md §5.1 and §5.2 (DERIVED for the basis-dependent rows).
+// ukGDPR is docs/law.md §5.1 and §5.2 (DERIVED for the basis-dependent rows).
 func ukGDPR(basis lb.Basis, on civil.Date) table {
 	var t table
 	gdprCommon(&t, "UK GDPR", basis)
@@ -154,12 +154,12 @@ func ukGDPR(basis lb.Basis, on civil.Date) table {
 	t.set(Access, Applies, "UK GDPR Art 15", access)
 
 	// Art 21(1) as amended by DUAA s70(5): (e), (ea) from 5 Feb 2026, (f).
-	// The (ea) row of law.md §5.2 is DERIVED only (the ICO's table was not seen).
+	// The (ea) row of docs/law.md §5.2 is DERIVED only (the ICO's table was not seen).
 	if basis == lb.RecognisedLegitimateInterests {
 		t.set(Object, Applies, "UK GDPR Art 21(1) (as amended by DUAA s70(5))",
-			"particular-situation objection to Art 6(1)(ea) processing; the controller must stop unless it shows compelling legitimate grounds or needs the data for legal claims (DERIVED: law.md §5.2, the (ea) row is derived only)")
+			"particular-situation objection to Art 6(1)(ea) processing; the controller must stop unless it shows compelling legitimate grounds or needs the data for legal claims (DERIVED: docs/law.md §5.2, the (ea) row is derived only)")
 		t.set(Erasure, Applies, "UK GDPR Art 17(1)",
-			"erasure on the Art 17(1) grounds; no Art 17(3) exception is keyed to Art 6(1)(ea) (DERIVED: law.md §5.2, the (ea) row is derived only)")
+			"erasure on the Art 17(1) grounds; no Art 17(3) exception is keyed to Art 6(1)(ea) (DERIVED: docs/law.md §5.2, the (ea) row is derived only)")
 	}
 
 	if on.Before(duaaFeb) {
@@ -187,7 +187,7 @@ func ukGDPR(basis lb.Basis, on civil.Date) table {
 	return t
 }
 
-// euGDPR is the EU GDPR read as UK GDPR without the DUAA changes (law.md
+// euGDPR is the EU GDPR read as UK GDPR without the DUAA changes (docs/law.md
 // §8.1): Art 22 for ADM, Art 77 for complaints, no (ea), no complaint to
 // the controller.
 func euGDPR(basis lb.Basis) table {
@@ -197,14 +197,14 @@ func euGDPR(basis lb.Basis) table {
 	t.set(AutomatedDecisionMaking, Applies, "GDPR Art 22",
 		"no decision based solely on automated processing with legal or similarly significant effects save the Art 22(2) exceptions, with safeguards")
 	t.set(ComplainToController, DoesNotApply, "GDPR (no provision)",
-		"the EU GDPR gives no statutory right to complain to the controller; complaints go to a supervisory authority (DERIVED from law.md §8.1)")
+		"the EU GDPR gives no statutory right to complain to the controller; complaints go to a supervisory authority (DERIVED from docs/law.md §8.1)")
 	t.set(ComplainToCommissioner, Applies, "GDPR Art 77", "complaint to a supervisory authority")
 	return t
 }
 
 // gdprCommon fills the rows that UK GDPR and the EU GDPR share; law is
 // "UK GDPR" or "GDPR". Erasure, portability and objection per basis are
-// law.md §5.2, which is DERIVED from Arts 17(3)(b), 20(1)(a) and 21(1).
+// docs/law.md §5.2, which is DERIVED from Arts 17(3)(b), 20(1)(a) and 21(1).
 func gdprCommon(t *table, law string, basis lb.Basis) {
 	t.set(BeInformed, Applies, law+" Arts 13, 14",
 		"Art 13 information when the data are collected from the data subject; Art 14 information within a reasonable period (at most one month) otherwise")
@@ -217,29 +217,29 @@ func gdprCommon(t *table, law string, basis lb.Basis) {
 	switch basis {
 	case lb.LegalObligation, lb.PublicTask:
 		t.set(Erasure, DoesNotApply, law+" Art 17(3)(b)",
-			"erasure does not apply to processing necessary for a legal obligation or a public task (DERIVED: law.md §5.2)")
+			"erasure does not apply to processing necessary for a legal obligation or a public task (DERIVED: docs/law.md §5.2)")
 	default:
 		t.set(Erasure, Applies, law+" Art 17(1)",
-			"erasure on the Art 17(1) grounds, subject to the Art 17(3) exceptions (DERIVED: law.md §5.2)")
+			"erasure on the Art 17(1) grounds, subject to the Art 17(3) exceptions (DERIVED: docs/law.md §5.2)")
 	}
 	switch basis {
 	case lb.Consent, lb.Contract:
 		t.set(Portability, Qualified, law+" Art 20(1)",
-			"only for data the data subject provided and processing carried out by automated means (DERIVED: law.md §5.2)")
+			"only for data the data subject provided and processing carried out by automated means (DERIVED: docs/law.md §5.2)")
 	default:
 		t.set(Portability, DoesNotApply, law+" Art 20(1)(a)",
-			"portability applies only to processing based on consent or contract (DERIVED: law.md §5.2)")
+			"portability applies only to processing based on consent or contract (DERIVED: docs/law.md §5.2)")
 	}
 	switch basis {
 	case lb.PublicTask, lb.LegitimateInterests:
 		t.set(Object, Applies, law+" Art 21(1)",
-			"particular-situation objection; the controller must stop unless it shows compelling legitimate grounds or needs the data for legal claims (DERIVED: law.md §5.2)")
+			"particular-situation objection; the controller must stop unless it shows compelling legitimate grounds or needs the data for legal claims (DERIVED: docs/law.md §5.2)")
 	case lb.Consent:
 		t.set(Object, DoesNotApply, law+" Art 21(1)",
-			"Art 21(1) covers processing based on a public task or legitimate interests; under consent the data subject withdraws consent instead (Art 7(3)), which is an erasure ground (Art 17(1)(b)) (DERIVED: law.md §5.2)")
+			"Art 21(1) covers processing based on a public task or legitimate interests; under consent the data subject withdraws consent instead (Art 7(3)), which is an erasure ground (Art 17(1)(b)) (DERIVED: docs/law.md §5.2)")
 	default:
 		t.set(Object, DoesNotApply, law+" Art 21(1)",
-			"Art 21(1) covers only processing based on a public task or (recognised) legitimate interests (DERIVED: law.md §5.2)")
+			"Art 21(1) covers only processing based on a public task or (recognised) legitimate interests (DERIVED: docs/law.md §5.2)")
 	}
 	if basis == lb.Consent {
 		t.set(WithdrawConsent, Applies, law+" Art 7(3)",
@@ -249,7 +249,7 @@ func gdprCommon(t *table, law string, basis lb.Basis) {
 	}
 }
 
-// part3 is law.md §6 (DPA 2018 Part 3, law-enforcement processing).
+// part3 is docs/law.md §6 (DPA 2018 Part 3, law-enforcement processing).
 func part3(basis lb.Basis, on civil.Date) table {
 	var t table
 	grounds := "the s%s grounds: inquiries, crime, public security, rights of others"
@@ -307,7 +307,7 @@ func part3(basis lb.Basis, on civil.Date) table {
 	return t
 }
 
-// euLED is law.md §8.2. Several of its rows are UNVERIFIED in the
+// euLED is docs/law.md §8.2. Several of its rows are UNVERIFIED in the
 // reference, and the reasons say so.
 func euLED(basis lb.Basis) table {
 	var t table
@@ -328,7 +328,7 @@ func euLED(basis lb.Basis) table {
 	t.set(ObjectDirectMarketing, DoesNotApply, "LED (no provision)",
 		"no right to object in the LED (UNVERIFIED: absence from recollection, consistent with DPA 2018 Part 3)")
 	t.set(AutomatedDecisionMaking, Qualified, "LED Art 11",
-		"UNVERIFIED: the LED's automated-decision provision was not checked against its text (law.md §10); check before relying")
+		"UNVERIFIED: the LED's automated-decision provision was not checked against its text (docs/law.md §10); check before relying")
 	if basis == lb.Consent {
 		t.set(WithdrawConsent, Qualified, "LED (member-state law)",
 			"UNVERIFIED: the reference does not cover withdrawal of consent under the LED; see the member state's implementing law")

@@ -32,7 +32,7 @@ var testDates = []string{
 
 func sc(s Status, citation string) string { return s.String() + " | " + citation }
 
-// wantUK states law.md §5.1 and §5.2 for UK GDPR, row by row: the
+// wantUK states docs/law.md §5.1 and §5.2 for UK GDPR, row by row: the
 // basis-dependent rights from the §5.2 table, the dated ones from §1.
 func wantUK(b lb.Basis, on civil.Date) map[Right]string {
 	feb, jun := !on.Before(civil.MustParse("2026-02-05")), !on.Before(civil.MustParse("2026-06-19"))
@@ -83,7 +83,7 @@ func wantUK(b lb.Basis, on civil.Date) map[Right]string {
 	return w
 }
 
-// wantPart3 states law.md §6 for DPA 2018 Part 3.
+// wantPart3 states docs/law.md §6 for DPA 2018 Part 3.
 func wantPart3(b lb.Basis, on civil.Date) map[Right]string {
 	w := map[Right]string{
 		BeInformed:              sc(Qualified, "DPA 2018 s44"),
@@ -115,7 +115,7 @@ func wantPart3(b lb.Basis, on civil.Date) map[Right]string {
 	return w
 }
 
-// wantEU states law.md §8.1 for the EU GDPR: UK GDPR without the DUAA
+// wantEU states docs/law.md §8.1 for the EU GDPR: UK GDPR without the DUAA
 // changes. It does not depend on the date.
 func wantEU(b lb.Basis) map[Right]string {
 	w := wantUK(b, civil.MustParse("2025-01-01"))
@@ -128,7 +128,7 @@ func wantEU(b lb.Basis) map[Right]string {
 	return w
 }
 
-// wantLED states law.md §8.2 for the EU LED.
+// wantLED states docs/law.md §8.2 for the EU LED.
 func wantLED(b lb.Basis) map[Right]string {
 	w := map[Right]string{
 		BeInformed:              sc(Qualified, "LED Art 13"),
@@ -382,7 +382,7 @@ func TestEntryJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"right":"erasure","status":"does-not-apply","citation":"UK GDPR Art 17(3)(b)","reason":"erasure does not apply to processing necessary for a legal obligation or a public task (DERIVED: law.md §5.2)"}`
+	want := `{"right":"erasure","status":"does-not-apply","citation":"UK GDPR Art 17(3)(b)","reason":"erasure does not apply to processing necessary for a legal obligation or a public task (DERIVED: docs/law.md §5.2)"}`
 	if diff := cmp.Diff(want, string(b)); diff != "" {
 		t.Errorf("JSON (-want +got):\n%s", diff)
 	}

@@ -1,7 +1,7 @@
 package main
 
-// noticekit retention decide: the nightly retention sweep (RETENTION.md §
-// Records and decisions; DESIGN.md "Command line").
+// noticekit retention decide: the nightly retention sweep (docs/retention.md;
+// the command line's contract is in docs/architecture.md).
 //
 // The command is a contract other systems script against:
 //

@@ -168,7 +168,7 @@ func rdDecide(t *testing.T, stdin string, args ...string) ([]rdDecision, int, st
 }
 
 // TestRetentionDecideWorkedExamples runs every worked example of
-// RETENTION.md through the command.
+// docs/retention.md through the command.
 func TestRetentionDecideWorkedExamples(t *testing.T) {
 	tests := []struct {
 		rule, facts, holds, today string
