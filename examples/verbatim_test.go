@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/noticekit/noticekit/examples"
+	"github.com/noticekit/noticekit/schema"
 )
 
 // The verbatim rule: every value of a words or label member of an example
@@ -346,4 +347,65 @@ func wordSpans(s string) [][2]int {
 		out = append(out, [2]int{start, len(s)})
 	}
 	return out
+}
+
+// TestEveryMemberClassified reads the notice schema and checks that every
+// member that can hold a string, number or boolean (directly or in an
+// array) is sorted into a class, so a member the model gains is classified
+// for the verbatim test and the review before any example uses it.
+func TestEveryMemberClassified(t *testing.T) {
+	src, ok := schema.Source(schema.NoticeID)
+	if !ok {
+		t.Fatal("no notice schema")
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(src, &doc); err != nil {
+		t.Fatal(err)
+	}
+	defs, _ := doc["$defs"].(map[string]any)
+	var resolve func(s map[string]any) map[string]any
+	resolve = func(s map[string]any) map[string]any {
+		if ref, ok := s["$ref"].(string); ok {
+			if d, ok := defs[strings.TrimPrefix(ref, "#/$defs/")].(map[string]any); ok {
+				return resolve(d)
+			}
+		}
+		return s
+	}
+	// holdsObjects reports whether the schema s holds only objects (an
+	// object, or an array of objects): a container, whose own members are
+	// checked where they are defined.
+	var holdsObjects func(s map[string]any) bool
+	holdsObjects = func(s map[string]any) bool {
+		s = resolve(s)
+		switch s["type"] {
+		case "object":
+			return true
+		case "array":
+			items, _ := s["items"].(map[string]any)
+			return items != nil && holdsObjects(items)
+		}
+		return false
+	}
+	checked := 0
+	var walk func(name string, s map[string]any)
+	walk = func(name string, s map[string]any) {
+		props, _ := s["properties"].(map[string]any)
+		for k, v := range props {
+			ps, _ := v.(map[string]any)
+			checked++
+			if _, ok := classes[k]; !ok && !holdsObjects(ps) {
+				t.Errorf("%s: member %q is not classified (words, label, typed, structural)", name, k)
+			}
+		}
+	}
+	walk("notice", doc)
+	for name, d := range defs {
+		if ds, ok := d.(map[string]any); ok {
+			walk(name, ds)
+		}
+	}
+	if checked < 100 {
+		t.Errorf("checked %d members; the schema walk found too few", checked)
+	}
 }
