@@ -117,3 +117,8 @@ func (c Condition) row() *conditionRow {
 	}
 	return &conditionTable[c]
 }
+
+// AcceptsSch1 reports whether the DPA 2018 Sch 1 condition s is one that
+// the Art 9(2) condition c needs (s10(2)-(3)): para 1 for (b), para 2 for
+// (h), para 3 for (i), para 4 for (j), a Part 2 paragraph for (g).
+func (c Condition) AcceptsSch1(s Condition) bool { return c.satisfiesSch1(s) }

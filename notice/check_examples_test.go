@@ -54,6 +54,8 @@ var reviewed = map[string][]wantFinding{
 		// "Portability – you can ask us to transfer your personal data": Art 20 applies only on consent
 		// or contract (docs/law.md §5.2), and the only basis is legitimate interests.
 		{notice.CodeRightClaimedDoesNotApply, "/rights/items/3"},
+		// New check (notice engineer; re-justify): "Right to object or restrict processing – …" shares its words with restriction, not presented separately (Art 21(4)).
+		{notice.CodeObjectionNotSeparate, "/rights/items/4"},
 	},
 	"staffordshire-opcc": {
 		// Nothing on automated decisions: the rights list names "Rights Relating to Automated Decision
@@ -73,6 +75,12 @@ var reviewed = map[string][]wantFinding{
 		// "last updated on 12th June 2018", judged at 2026-11-22: since 19 Jun 2026 a notice must say
 		// people can complain to the controller (DPA 2018 s164A, docs/law.md §11.1); it does not.
 		{notice.CodeComplaintToControllerAbsent, "/complaints/controller"},
+		// New check (notice engineer; re-justify): "cookies and web storage" read as functionality (interpreted) rely on Sch A1 with no means to object: warning, rests on the interpretation.
+		{notice.CodeCookieObjectionMissing, "/cookies/groups/0/objection"},
+		// New check (notice engineer; re-justify): "Website Visitor Tracking" read as analytics (interpreted), no means to object (PECR Sch A1): warning, rests on the interpretation.
+		{notice.CodeCookieObjectionMissing, "/cookies/groups/1/objection"},
+		// New check (notice engineer; re-justify): advertising referral cookies fit no exception and the notice does not say they are set with consent (PECR reg 6).
+		{notice.CodeCookieWithoutConsent, "/cookies/groups/2/basis"},
 		// A public authority (Art 37(1)(a)) with no DPO contact anywhere in the notice (Art 13(1)(b)).
 		{notice.CodeDPOContactMissing, "/dpo"},
 		// "Through consent provided as part of certain web forms" and "where you have given your express
@@ -89,8 +97,7 @@ var reviewed = map[string][]wantFinding{
 		// DNA, fingerprints and other genetic samples"…, with no s35(4) consent or Sch 8 condition. A
 		// notice need not name the condition (docs/law.md §11.5): a prompt, to be graded so.
 		{notice.CodeSensitiveProcessingNoCond, "/activities/0/conditions"},
-		// Seven policing purposes and the five bases, never linked (good practice).
-		{notice.CodeBasisNotLinked, "/activities/0/lawful_bases"},
+		// Removed: basis-not-linked is a UK/EU GDPR Art 13(1)(c) item; the Policing Purpose is judged by Part 3 only (docs/law.md §11.1).
 		// "As a public body, we collect and use information in relation to offenders, suspected offenders,
 		// victims, witnesses … The lawful bases that we rely on are detailed below": "Contract", "Legal
 		// obligation", "Vital interest" and "Public Task" are UK GDPR Art 6 bases; law-enforcement
@@ -121,7 +128,8 @@ var reviewed = map[string][]wantFinding{
 		{notice.CodeRetentionPeriodNotStated, "/activities/1/retention"},
 		// "situated outside of the European Union … we will take proper steps to ensure that it is
 		// adequately protected": no safeguard named (Art 13(1)(f)).
-		{notice.CodeTransferSafeguardNotStated, "/activities/1/transfers"},
+		// Changed (notice engineer; re-justify): the statement is about the EU (territory eu), which says nothing about the UK: a warning instead of the safeguard error.
+		{notice.CodeTransfersWrongTerritory, "/activities/1/transfers/territory"},
 		// No controller-contact finding: "Any individual with concerns … or for further details on any
 		// of the above may contact the Data Protection Officer (DPO) as below: Email:
 		// rightofaccess@staffordshire.pnn.police.uk" is a contact for enquiries, encoded as in
@@ -129,6 +137,8 @@ var reviewed = map[string][]wantFinding{
 		// "Protect national security" listed as an access restriction ground: moved to s78A by DUAA s88,
 		// whose commencement day is UNVERIFIED (docs/law.md §11.3).
 		{notice.CodeRestrictionGroundMoved, "/rights/items/1/restrictions/3"},
+		// New check (notice engineer; re-justify): "Under Article 22 of the GDPR" cited on 2026-11-22, when Arts 22A-22D have replaced Art 22 (from 5 Feb 2026).
+		{notice.CodeLawCitedOutOfDate, "/rights/items/9/cites/0"},
 	},
 	"stockport-inclusion": {
 		// No date on the page: good practice only.
@@ -155,17 +165,18 @@ var reviewed = map[string][]wantFinding{
 		// "Who else we obtain or receive it from" is left to "other  policies" (Art 14(2)(f)).
 		{notice.CodeSourcesNotStated, "/activities/0/sources"},
 		// "We will use one of these safeguards:-" is followed by nothing (Art 13(1)(f)).
-		{notice.CodeTransferSafeguardNotStated, "/activities/0/transfers"},
+		// Changed (notice engineer; re-justify): "beyond the EEA" (territory eea) says nothing about transfers outside the UK: a warning instead of the safeguard error.
+		{notice.CodeTransfersWrongTerritory, "/activities/0/transfers/territory"},
 		// Only the DPO's email, for concerns; no contact for the service or council (Art 13(1)(a)).
 		{notice.CodeControllerContactMissing, "/controller"},
 		// Rights are left to "other  policies" ("How to exercise your rights"): access, rectification,
 		// erasure, restriction and portability (on consent, contract) apply but are not mentioned
 		// (Art 13(2)(b)); access, rectification and restriction always apply, so their omission is a
 		// breach (docs/law.md §11.5)…
-		{notice.CodeRightNotMentioned, "/rights/items"},
-		{notice.CodeRightNotMentioned, "/rights/items"},
-		{notice.CodeRightNotMentioned, "/rights/items"},
-		{notice.CodeRightNotMentioned, "/rights/items"},
+		// Changed (notice engineer): erasure and portability depend on the basis: their own warning code (DERIVED, docs/law.md §5.2), one each.
+		{notice.CodeBasisRightNotMentioned, "/rights/items"},
+		{notice.CodeBasisRightNotMentioned, "/rights/items"},
+		// Changed (notice engineer): access, rectification and restriction now one error for the activity, listing all three.
 		{notice.CodeRightNotMentioned, "/rights/items"},
 		// …nor the right to object to legitimate-interests processing (Art 21(1), 21(4))…
 		{notice.CodeObjectionNotMentioned, "/rights/items"},
@@ -179,6 +190,8 @@ var reviewed = map[string][]wantFinding{
 		{notice.CodeRequirementNotStated, "/activities/0/requirement"},
 		// "audio captured will not be kept longer than is necessary": no period and no criterion (Art 13(2)(a)).
 		{notice.CodeRetentionPeriodNotStated, "/activities/0/retention"},
+		// New check (notice engineer; re-justify): "We will not transfer your information outside of the EU" (territory eu) says nothing about the UK.
+		{notice.CodeTransfersWrongTerritory, "/activities/0/transfers/territory"},
 		// No controller-contact finding: "If you would like further information about this privacy
 		// notice, please email dpa.officer@stockport.gov.uk" is a council address to reach it by.
 		// "contact our Data Protection Officer" is left to a guide; no DPO contact is given (Art 13(1)(b));
@@ -187,7 +200,7 @@ var reviewed = map[string][]wantFinding{
 		// Public task: rectification and restriction apply but are not mentioned; the notice offers
 		// only "find out what information we hold" and "ask us not to use any of the information"
 		// (read as objection, an interpretation; it may be restriction). Art 13(2)(b), docs/law.md §11.5.
-		{notice.CodeRightNotMentioned, "/rights/items"},
+		// Changed (notice engineer): one finding for the activity now lists both missing rights.
 		{notice.CodeRightNotMentioned, "/rights/items"},
 	},
 }

@@ -1,6 +1,7 @@
 package notice_test
 
 import (
+	"errors"
 	"os"
 	"slices"
 	"testing"
@@ -33,7 +34,7 @@ func clean(t *testing.T) *notice.Notice {
 func ptr[T any](v T) *T { return &v }
 
 func TestCheckClean(t *testing.T) {
-	for _, on := range []string{"2018-05-25", "2025-08-19", "2026-02-05", "2026-06-19", "2026-11-22"} {
+	for _, on := range []string{"2021-01-01", "2025-08-19", "2026-02-05", "2026-06-19", "2026-11-22"} {
 		if got := notice.Check(clean(t), civil.MustParse(on)); len(got) != 0 {
 			t.Errorf("Check(clean, %s) = %v, want no findings", on, got)
 		}
@@ -43,7 +44,10 @@ func TestCheckClean(t *testing.T) {
 // TestCheckCatalogue has one case per finding code: the clean notice,
 // mutated so that exactly that finding appears.
 func TestCheckCatalogue(t *testing.T) {
-	schedules := []*retention.Definition{{ID: "council", Version: "2026-1", Rules: []retention.RuleDef{{ID: "penalty-charges"}}}}
+	schedules := []*retention.Definition{{ID: "council", Version: "2026-1", Rules: []retention.RuleDef{{ID: "penalty-charges"},
+		{ID: "closed-charges", Retain: &retention.ClauseDef{From: "closed", Period: "P2Y"}, Then: "destroy"}}}}
+	cookies := func(g ...notice.CookieGroup) *notice.Cookies { return &notice.Cookies{Used: true, Groups: g} }
+	ads := notice.CookieGroup{Name: notice.Plain("Advertising"), Kind: notice.CookieAdvertising, Purpose: notice.Plain("to show adverts"), Basis: notice.CookieOnConsent}
 	tests := []struct {
 		code   string
 		on     string // default checkDay
@@ -76,7 +80,52 @@ func TestCheckCatalogue(t *testing.T) {
 			n.Activities[0].Retention[0].Rules = []notice.RuleRef{{Schedule: "council", Rule: "penalty-charge"}}
 		}},
 		{notice.CodeRightsNotStated, "", func(n *notice.Notice) { n.Rights = nil }},
-		{notice.CodeRightNotMentioned, "", func(n *notice.Notice) { n.Rights.Items = slices.Delete(n.Rights.Items, 2, 3) }},
+		// Rectification offered for Part 3 only: the UK GDPR activity lacks it.
+		{notice.CodeRightNotMentioned, "", func(n *notice.Notice) { n.Rights.Items[2].Regimes = []lb.Regime{lb.DPA2018Part3} }},
+		{notice.CodeBasisRightNotMentioned, "", func(n *notice.Notice) {
+			n.Controller.PublicAuthority = ptr(false)
+			b := &n.Activities[0].LawfulBases[0]
+			b.Basis, b.LegitimateInterests = lb.LegitimateInterests, notice.Plain("keeping the roads clear")
+			n.Rights.Items = slices.Delete(n.Rights.Items, 3, 4)
+		}},
+		{notice.CodeObjectionNotSeparate, "", func(n *notice.Notice) { n.Rights.Items[5].Text = notice.Text{} }},
+		{notice.CodeControllerNotNamed, "", func(n *notice.Notice) { n.Controller.Name, n.Controller.NotNamed = "", true }},
+		{notice.CodeTransfersWrongTerritory, "", func(n *notice.Notice) {
+			n.Activities[0].Transfers = &notice.Transfers{Occurs: notice.DoesNotOccur, Territory: notice.TerritoryEU}
+		}},
+		{notice.CodeTransferSafeguardCopyMissing, "", func(n *notice.Notice) {
+			n.Activities[0].Transfers = &notice.Transfers{Occurs: notice.Occurs, Items: []notice.Transfer{{Safeguard: notice.IDTA}}}
+		}},
+		{notice.CodeRetentionCategoryNotCovered, "", func(n *notice.Notice) {
+			a := &n.Activities[0]
+			a.DataCategories[0].ID, a.DataCategories[1].ID = "keeper", "badge"
+			a.Retention[0].DataCategories = []string{"keeper"}
+		}},
+		{notice.CodeRetentionScheduleDisagrees, "", func(n *notice.Notice) {
+			n.Activities[0].Retention[0].Rules = []notice.RuleRef{{Schedule: "council", Rule: "closed-charges"}}
+		}},
+		{notice.CodeConditionCannotApply, "", func(n *notice.Notice) { n.Activities[0].Conditions[0].Condition = lb.Art9B }},
+		{notice.CodeConditionNotIdentified, "", func(n *notice.Notice) {
+			a := &n.Activities[0]
+			a.Conditions = append([]notice.Condition{{General: notice.GeneralSubstantialPublicInterest, For: notice.ForSpecialCategory}}, a.Conditions[2:]...)
+		}},
+		{notice.CodeLawCitedOutOfDate, "", func(n *notice.Notice) { n.Complaints.Commissioner.Cites = []notice.Provision{notice.ProvisionArt77} }},
+		{notice.CodeCookiePurposeNotStated, "", func(n *notice.Notice) {
+			n.Cookies = cookies(notice.CookieGroup{Name: notice.Plain("Session"), Kind: notice.CookieStrictlyNecessary, Basis: notice.CookieOnException})
+		}},
+		{notice.CodeCookieWithoutConsent, "", func(n *notice.Notice) { g := ads; g.Basis = notice.CookieBasisNotStated; n.Cookies = cookies(g) }},
+		{notice.CodeCookieLegitimateInterests, "", func(n *notice.Notice) { g := ads; g.Basis = notice.CookieOnLegitimateInterests; n.Cookies = cookies(g) }},
+		{notice.CodeCookieBrowserSettings, "", func(n *notice.Notice) {
+			n.Cookies = cookies(ads)
+			n.Cookies.Consent = &notice.CookieConsent{Mechanism: notice.MechanismBrowserSettings}
+		}},
+		{notice.CodeCookieSetBeforeConsent, "", func(n *notice.Notice) {
+			n.Cookies = cookies(ads)
+			n.Cookies.Consent = &notice.CookieConsent{Mechanism: notice.MechanismBanner, BeforeSetting: ptr(false)}
+		}},
+		{notice.CodeCookieObjectionMissing, "", func(n *notice.Notice) {
+			n.Cookies = cookies(notice.CookieGroup{Name: notice.Plain("Statistics"), Kind: notice.CookieAnalytics, Purpose: notice.Plain("to count visits"), Basis: notice.CookieOnException})
+		}},
 		{notice.CodeObjectionNotMentioned, "", func(n *notice.Notice) { n.Rights.Items = slices.Delete(n.Rights.Items, 5, 6) }},
 		{notice.CodeWithdrawConsentNotMentioned, "", func(n *notice.Notice) {
 			n.Activities[0].Conditions = append(n.Activities[0].Conditions, notice.Condition{Condition: lb.Art9A, For: notice.ForSpecialCategory})
@@ -90,7 +139,7 @@ func TestCheckCatalogue(t *testing.T) {
 		{notice.CodeAutomatedDecisionsNotStated, "", func(n *notice.Notice) { n.Activities[0].AutomatedDecisions = nil }},
 		{notice.CodeAutomatedDecisionLogicMissing, "", func(n *notice.Notice) { n.Activities[0].AutomatedDecisions.Used = true }},
 		{notice.CodeSourcesNotStated, "", func(n *notice.Notice) { n.Activities[1].Sources = nil }},
-		{notice.CodeDataCategoriesNotStated, "", func(n *notice.Notice) { n.Activities[1].DataCategories = nil }},
+		{notice.CodeDataCategoriesNotStated, "", func(n *notice.Notice) { n.Activities[0].DataCategories = nil }},
 		{notice.CodePublicAuthorityLI, "", func(n *notice.Notice) {
 			b := &n.Activities[0].LawfulBases[0]
 			b.Basis, b.LegitimateInterests = lb.LegitimateInterests, notice.Plain("keeping the roads clear")
@@ -153,13 +202,15 @@ func TestCheckCatalogue(t *testing.T) {
 			}
 			f := got[0]
 			e := catalogueEntry(t, tt.code)
-			if f.Severity != e.Severity || f.Citation != e.Citation || f.Message == "" {
-				t.Errorf("finding %+v does not match its catalogue entry %+v", f, e)
+			sev, cite, ok := e.Judge(f.Regimes, on)
+			if !ok || f.Severity != sev || f.Citation != cite || f.Message == "" {
+				t.Errorf("finding %+v does not match its catalogue entry: %v %q", f, sev, cite)
 			}
 		})
 	}
 	seen[notice.CodeLawDateUnknown] = true // about the call, not a notice: TestCheckZeroDateFailsSafe
-	for _, e := range notice.Catalogue {
+	seen[notice.CodeDateBeforeRegime] = true // about the date: TestCheckBeforeRegime
+	for _, e := range notice.Catalogue() {
 		if !seen[e.Code] {
 			t.Errorf("catalogue code %s has no mutation test", e.Code)
 		}
@@ -167,7 +218,7 @@ func TestCheckCatalogue(t *testing.T) {
 }
 
 func catalogueEntry(t *testing.T, code string) notice.CatalogueEntry {
-	for _, e := range notice.Catalogue {
+	for _, e := range notice.Catalogue() {
 		if e.Code == code {
 			return e
 		}
@@ -224,7 +275,7 @@ func TestCheckComplaintToControllerByDate(t *testing.T) {
 
 func TestCheckZeroDateFailsSafe(t *testing.T) {
 	got := notice.Check(clean(t), civil.Date{})
-	if e := catalogueEntry(t, notice.CodeLawDateUnknown); len(got) != 1 || got[0].Code != e.Code || got[0].Severity != e.Severity || got[0].Citation != e.Citation {
+	if e := catalogueEntry(t, notice.CodeLawDateUnknown); len(got) != 1 || got[0].Code != e.Code || got[0].Severity != notice.Error || got[0].Citation != e.Rules[0].Citation {
 		t.Errorf("Check at the zero date = %v, want one law-date-unknown error", got)
 	}
 	if got := notice.Check(nil, checkDay); len(got) == 0 {
@@ -234,13 +285,44 @@ func TestCheckZeroDateFailsSafe(t *testing.T) {
 
 func TestCatalogueWellFormed(t *testing.T) {
 	seen := map[string]bool{}
-	for _, e := range notice.Catalogue {
+	for _, e := range notice.Catalogue() {
 		if seen[e.Code] {
 			t.Errorf("duplicate code %s", e.Code)
 		}
 		seen[e.Code] = true
-		if e.Severity == notice.SeverityUnspecified || e.Citation == "" || e.Summary == "" {
+		if len(e.Rules) == 0 || e.Summary == "" {
 			t.Errorf("incomplete catalogue entry %+v", e)
 		}
+		for _, r := range e.Rules {
+			if r.Severity == notice.SeverityUnspecified || r.Citation == "" {
+				t.Errorf("%s: incomplete rule %+v", e.Code, r)
+			}
+		}
+	}
+	c := notice.Catalogue()
+	c[0].Rules[0].Citation = "changed"
+	if notice.Catalogue()[0].Rules[0].Citation == "changed" {
+		t.Error("Catalogue returns the table itself: a caller can change what Check reports")
+	}
+}
+
+// TestCheckBeforeRegime: a date before an activity's regime existed gets
+// date-before-regime findings alone, and LawExists refuses it naming the
+// regime's first day (docs/law.md §11.2); the regime's first day is judged.
+func TestCheckBeforeRegime(t *testing.T) {
+	n := clean(t)
+	got := notice.Check(n, civil.MustParse("2020-12-31"))
+	if len(got) != 1 || got[0].Code != notice.CodeDateBeforeRegime || got[0].Pointer != "/activities/0/regime" || got[0].Severity != notice.Error {
+		t.Errorf("Check before the UK GDPR = %v, want one date-before-regime error for the uk-gdpr activity", got)
+	}
+	var be *lb.BeforeRegimeError
+	if err := notice.LawExists(n, civil.MustParse("2020-12-31")); !errors.As(err, &be) || be.From != civil.MustParse("2021-01-01") {
+		t.Errorf("LawExists = %v, want a BeforeRegimeError from 2021-01-01", err)
+	}
+	if err := notice.LawExists(n, civil.MustParse("2021-01-01")); err != nil {
+		t.Errorf("LawExists on the first day: %v", err)
+	}
+	if got := notice.Check(n, civil.MustParse("2021-01-01")); len(got) != 0 {
+		t.Errorf("Check on the UK GDPR's first day: %v", got)
 	}
 }

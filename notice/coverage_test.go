@@ -49,7 +49,7 @@ var lawRows = []struct {
 
 func TestCatalogueCoversLawRows(t *testing.T) {
 	known := map[string]bool{}
-	for _, e := range notice.Catalogue {
+	for _, e := range notice.Catalogue() {
 		known[e.Code] = true
 	}
 	for _, r := range lawRows {

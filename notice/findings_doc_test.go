@@ -20,15 +20,52 @@ const findingsDoc = "../FINDINGS.md"
 func TestFindingsDoc(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("# Findings of `noticekit check`\n\n")
-	b.WriteString("Generated from `notice.Catalogue` by `go test ./notice -update`; do not edit by hand.\n\n")
-	b.WriteString("Severities: **error**, the notice leaves out something UK GDPR Arts 13–14 or DPA 2018 s44 require,\n")
-	b.WriteString("or says something the law does not allow; **warning**, probably incomplete or misleading;\n")
-	b.WriteString("**info**, worth knowing. `go doc github.com/noticekit/noticekit/notice.Check`\n")
-	b.WriteString("explains how to read a finding. A flag marks a finding that rests on a DERIVED or UNVERIFIED row of\n")
-	b.WriteString("the legal reference.\n\n")
-	b.WriteString("| code | severity | citation | meaning | flag |\n|---|---|---|---|---|\n")
-	for _, e := range notice.Catalogue {
-		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s |\n", e.Code, e.Severity, cell(e.Citation), cell(e.Summary), cell(e.Flag))
+	b.WriteString("Generated from `notice.Catalogue()` by `go test ./notice -update`; do not edit by hand.\n")
+	b.WriteString("`go doc github.com/noticekit/noticekit/notice.Check` explains how to read a finding.\n\n")
+	b.WriteString("## Which law judges what\n\n")
+	b.WriteString("Each activity is judged by its own regime only: UK GDPR Arts 13/14 for `uk-gdpr` (and the same\n")
+	b.WriteString("articles of the EU GDPR for `eu-gdpr`), DPA 2018 s44(1) and s44(2) for `dpa-2018-part-3` (UK GDPR Art\n")
+	b.WriteString("2(2)(b) takes law-enforcement processing out of the UK GDPR), LED Art 13(1) for `eu-led`. Items about\n")
+	b.WriteString("the notice as a whole (controller, DPO, rights, complaints) are judged by the rules of every regime its\n")
+	b.WriteString("activities fall under; cookies by PECR whatever the regimes. A code has no finding for a regime or a\n")
+	b.WriteString("date its rules do not list (docs/law.md §11.1).\n\n")
+	b.WriteString("## Severity policy\n\n")
+	b.WriteString("- **error**: a statutory information item is absent (UK GDPR Arts 13-14, DPA 2018 s44(1), LED Art\n")
+	b.WriteString("  13(1), PECR reg 6(2)), or the notice states something the law contradicts.\n")
+	b.WriteString("- **warning**: a likely defect that needs judgement; every omission of a DPA 2018 s44(2) item (owed\n")
+	b.WriteString("  only \"in specific cases\"); every finding about Art 9 / Sch 1, Art 10 and Sch 8 conditions, which a\n")
+	b.WriteString("  notice is not required to state (docs/law.md §11.5).\n")
+	b.WriteString("- **info**: good practice, or a caveat about the law relied on.\n\n")
+	b.WriteString("A finding that rests on an interpreted value (an `interpreted` mark in the notice), or on a parent\n")
+	b.WriteString("notice that is named but not available, is a warning at most and says so.\n\n")
+	b.WriteString("A flag marks a rule that rests on a DERIVED or UNVERIFIED row of docs/law.md.\n\n")
+	b.WriteString("## Codes\n\n")
+	b.WriteString("| code | meaning | regimes | in force | citation | severity | flag |\n|---|---|---|---|---|---|---|\n")
+	for _, e := range notice.Catalogue() {
+		for i, r := range e.Rules {
+			code, meaning := "`"+e.Code+"`", cell(e.Summary)
+			if i > 0 {
+				code, meaning = "", "″"
+			}
+			regimes := "any (notice-wide)"
+			if r.Regimes != nil {
+				var rs []string
+				for _, x := range r.Regimes {
+					rs = append(rs, "`"+x.String()+"`")
+				}
+				regimes = strings.Join(rs, ", ")
+			}
+			when := "always"
+			switch {
+			case !r.From.Date().IsZero() && !r.Until.Date().IsZero():
+				when = fmt.Sprintf("%s to %s", r.From.Date(), r.Until.Date().AddDays(-1))
+			case !r.From.Date().IsZero():
+				when = fmt.Sprintf("from %s", r.From.Date())
+			case !r.Until.Date().IsZero():
+				when = fmt.Sprintf("until %s", r.Until.Date().AddDays(-1))
+			}
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", code, meaning, regimes, when, cell(r.Citation), r.Severity, cell(r.Flag))
+		}
 	}
 	got := b.String()
 	if *update {

@@ -1,0 +1,179 @@
+package notice
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	lb "github.com/noticekit/noticekit/lawfulbasis"
+)
+
+// activity judges one activity by its own regime.
+func (c *checker) activity(i int, a *Activity) {
+	ap := fmt.Sprintf("/activities/%d", i)
+	regs := []lb.Regime{a.Regime}
+	if a.Regime == lb.DPA2018Part3 && !isTrue(c.n.Controller.CompetentAuthority) && (c.parent == nil || !isTrue(c.parent.Controller.CompetentAuthority)) {
+		c.emit(CodePart3NotCompetentAuthority, regs, ap+"/regime", []string{"/controller/competent_authority"}, "activity %q is law-enforcement processing under %s, but the controller is not marked as a competent authority", a.ID, a.Regime)
+	}
+	if len(a.Purposes) == 0 {
+		c.emit(CodePurposesMissing, regs, ap+"/purposes", nil, "activity %q states no purpose", a.ID)
+	}
+	c.bases(ap, a)
+	c.conditions(ap, a)
+	fromSubject, fromElsewhere := false, false
+	for _, s := range a.Sources {
+		switch s.DataSubject {
+		case SourceIsSubject:
+			fromSubject = true
+		case SourceIsNotSubject:
+			fromElsewhere = true
+		case SourceMayBeSubject: // both duties apply
+			fromSubject, fromElsewhere = true, true
+		}
+	}
+	if len(a.Sources) == 0 {
+		c.emit(CodeSourcesNotStated, regs, ap+"/sources", nil, "activity %q does not say where its data comes from", a.ID)
+	}
+	if fromElsewhere && len(a.DataCategories) == 0 {
+		c.emit(CodeDataCategoriesNotStated, regs, ap+"/data_categories", []string{ap + "/sources"}, "activity %q collects data from other sources but lists no categories of data", a.ID)
+	}
+	if a.Recipients == nil || a.Recipients.Shared == SharingNotStated {
+		c.emit(CodeRecipientsNotStated, regs, ap+"/recipients", nil, "activity %q does not say who its data is shared with", a.ID)
+	}
+	c.transfers(ap, a)
+	if fromSubject && (a.Requirement == nil || a.Requirement.Kind == RequirementNotStated) {
+		c.emit(CodeRequirementNotStated, regs, ap+"/requirement", []string{ap + "/sources"}, "activity %q collects data from people but does not say whether they must provide it", a.ID)
+	}
+	switch {
+	case a.AutomatedDecisions == nil:
+		c.emit(CodeAutomatedDecisionsNotStated, regs, ap+"/automated_decisions", nil, "activity %q does not say whether decisions are automated", a.ID)
+	case a.AutomatedDecisions.Used && a.AutomatedDecisions.Logic.IsZero():
+		c.emit(CodeAutomatedDecisionLogicMissing, regs, ap+"/automated_decisions/logic", nil, "activity %q makes automated decisions but does not describe the logic or the consequences", a.ID)
+	}
+	c.retention(ap, a)
+}
+
+// territoryOf is the territory a regime's transfer duty is about.
+func territoryOf(r lb.Regime) []Territory {
+	switch r {
+	case lb.UKGDPR:
+		return []Territory{TerritoryUK}
+	case lb.EUGDPR:
+		return []Territory{TerritoryEU, TerritoryEEA}
+	}
+	return nil
+}
+
+func (c *checker) transfers(ap string, a *Activity) {
+	regs := []lb.Regime{a.Regime}
+	t := a.Transfers
+	if t == nil || t.Occurs == OccurrenceNotStated {
+		c.emit(CodeTransfersNotStated, regs, ap+"/transfers", nil, "activity %q does not say whether data leaves the UK", a.ID)
+		return
+	}
+	if want := territoryOf(a.Regime); t.Territory != TerritoryUnspecified && want != nil && !slices.Contains(want, t.Territory) {
+		c.emit(CodeTransfersWrongTerritory, regs, ap+"/transfers/territory", []string{ap + "/transfers/occurs"},
+			"activity %q is judged under %s, but its statement about transfers is about the territory %q, which says nothing about transfers outside %s", a.ID, a.Regime, t.Territory, want[0])
+		return
+	}
+	if t.Occurs != Occurs && t.Occurs != MayOccur {
+		return
+	}
+	stated := false
+	for k, it := range t.Items {
+		if it.Safeguard == SafeguardNotStated {
+			continue
+		}
+		stated = true
+		switch it.Safeguard {
+		case IDTA, Addendum, BCR:
+			if it.Copy == nil {
+				c.emit(CodeTransferSafeguardCopyMissing, regs, fmt.Sprintf("%s/transfers/items/%d/copy", ap, k), []string{fmt.Sprintf("%s/transfers/items/%d/safeguard", ap, k)},
+					"activity %q relies on the %s safeguard but does not say how to obtain a copy of it or where it is made available", a.ID, it.Safeguard)
+			}
+		}
+	}
+	if !stated {
+		c.emit(CodeTransferSafeguardNotStated, regs, ap+"/transfers", nil, "activity %q says data %s leave the UK but names no safeguard", a.ID, map[bool]string{true: "does", false: "may"}[t.Occurs == Occurs])
+	}
+}
+
+func (c *checker) bases(ap string, a *Activity) {
+	regs := []lb.Regime{a.Regime}
+	if len(a.LawfulBases) == 0 {
+		c.emit(CodeLawfulBasisMissing, regs, ap+"/lawful_bases", nil, "activity %q states no lawful basis", a.ID)
+		return
+	}
+	linked := false
+	for _, b := range a.LawfulBases {
+		linked = linked || len(b.Purposes) > 0
+	}
+	if !linked && len(a.LawfulBases) > 1 && len(a.Purposes) > 1 {
+		c.emit(CodeBasisNotLinked, regs, ap+"/lawful_bases", nil, "activity %q lists %d purposes and %d bases without saying which basis serves which purpose", a.ID, len(a.Purposes), len(a.LawfulBases))
+	}
+	public := isTrue(c.n.Controller.PublicAuthority) || (c.parent != nil && isTrue(c.parent.Controller.PublicAuthority))
+	for k, b := range a.LawfulBases {
+		bp := fmt.Sprintf("%s/lawful_bases/%d", ap, k)
+		if r := lb.BasisValid(a.Regime, b.Basis, c.on); !r.OK {
+			code := CodeBasisNotInRegime
+			if r.Code == lb.CodeNotYetInForce || r.Code == lb.CodeNoLongerInForce {
+				code = CodeBasisNotInForce
+			}
+			c.emit(code, regs, bp+"/basis", nil, "%s", r.Reason)
+			continue
+		}
+		switch b.Basis {
+		case lb.LegitimateInterests:
+			if b.LegitimateInterests.IsZero() {
+				c.emit(CodeLegitimateInterestsNotStated, regs, bp, nil, "activity %q relies on legitimate interests without saying what they are", a.ID)
+			}
+		case lb.RecognisedLegitimateInterests:
+			var annex []lb.Condition
+			for _, cd := range a.Conditions {
+				if cd.For == ForRecognisedLegitimateInterest && cd.Condition != lb.ConditionUnspecified {
+					annex = append(annex, cd.Condition)
+				}
+			}
+			if r := lb.RecognisedLegitimateInterest(annex, c.on); !r.OK {
+				c.emit(CodeRLIWithoutCondition, regs, bp, nil, "%s", r.Reason)
+			}
+		}
+		if public && (b.Basis == lb.LegitimateInterests || b.Basis == lb.RecognisedLegitimateInterests) {
+			c.publicAuthorityLI(ap, bp, a, b)
+		}
+	}
+}
+
+// publicAuthorityLI applies Art 6(1) second subparagraph: for each purpose
+// the basis serves (all the activity's purposes when the notice does not
+// link them), a purpose marked as a public task is an error, and one not
+// marked either way a warning.
+func (c *checker) publicAuthorityLI(ap, bp string, a *Activity, b LawfulBasis) {
+	regs := []lb.Regime{a.Regime}
+	var task, unclear, rests []string
+	served := 0
+	for k, p := range a.Purposes {
+		if len(b.Purposes) > 0 && !slices.Contains(b.Purposes, p.ID) {
+			continue
+		}
+		served++
+		switch {
+		case p.PublicTask == nil:
+			unclear = append(unclear, p.ID)
+		case *p.PublicTask:
+			task = append(task, p.ID)
+			rests = append(rests, fmt.Sprintf("%s/purposes/%d/public_task", ap, k))
+		}
+	}
+	if served == 0 {
+		unclear = append(unclear, "(no purpose stated)")
+	}
+	if len(task) > 0 {
+		if r := lb.PublicAuthorityBasis(b.Basis, true, c.on); !r.OK {
+			c.emit(CodePublicAuthorityLI, regs, bp+"/basis", append(rests, "/controller/public_authority"), "a public authority relies on %s for its public task (%s): %s", b.Basis, strings.Join(task, ", "), r.Reason)
+		}
+	}
+	if len(unclear) > 0 {
+		c.emit(CodeLIPublicTaskUnclear, regs, bp+"/basis", []string{"/controller/public_authority"}, "a public authority relies on %s for %s, which the notice does not show to be outside its public tasks", b.Basis, strings.Join(unclear, ", "))
+	}
+}

@@ -1,0 +1,67 @@
+package notice
+
+import (
+	"fmt"
+
+	lb "github.com/noticekit/noticekit/lawfulbasis"
+)
+
+// exempt reports whether a kind of cookie fits an exception to the consent
+// rule on the day (PECR reg 6, Sch A1 from 5 Feb 2026, docs/law.md §11.4).
+// Before Sch A1 only transmission and strictly necessary cookies are read
+// as exempt (DERIVED: the reference states the exceptions as inserted on 5
+// Feb 2026).
+func (c *checker) exempt(k CookieKind) bool {
+	switch k {
+	case CookieCommunication, CookieStrictlyNecessary:
+		return true
+	case CookieAnalytics, CookieFunctionality, CookieEmergency:
+		return !c.on.Before(lb.DUAAFeb2026.Date())
+	}
+	return false
+}
+
+// cookies applies PECR reg 6 and Sch A1 to the cookies the notice describes.
+func (c *checker) cookies() {
+	ck := c.n.Cookies
+	if ck == nil || !ck.Used {
+		return
+	}
+	needConsent := false
+	for k, g := range ck.Groups {
+		gp := fmt.Sprintf("/cookies/groups/%d", k)
+		if g.Purpose.IsZero() {
+			c.emit(CodeCookiePurposeNotStated, nil, gp+"/purpose", nil, "the cookies %q are described without their purpose", g.Name.String())
+		}
+		if c.exempt(g.Kind) {
+			if (g.Kind == CookieAnalytics || g.Kind == CookieFunctionality) && g.Basis != CookieOnConsent && g.Objection.IsZero() {
+				c.emit(CodeCookieObjectionMissing, nil, gp+"/objection", []string{gp + "/kind"}, "the %s cookies %q rely on the Sch A1 exception, but the notice gives no means to object to them", g.Kind, g.Name.String())
+			}
+			continue
+		}
+		needConsent = true
+		switch g.Basis {
+		case CookieOnConsent:
+		case CookieOnLegitimateInterests:
+			c.emit(CodeCookieLegitimateInterests, nil, gp+"/basis", []string{gp + "/kind"}, "the %s cookies %q are set on legitimate interests, which is not a basis under PECR: they need consent", g.Kind, g.Name.String())
+		default:
+			c.emit(CodeCookieWithoutConsent, nil, gp+"/basis", []string{gp + "/kind"}, "the %s cookies %q fit no exception, and the notice does not say they are set with consent", g.Kind, g.Name.String())
+		}
+	}
+	if !needConsent {
+		return
+	}
+	browserOnly := len(ck.Refusal) > 0
+	for _, r := range ck.Refusal {
+		browserOnly = browserOnly && r.Means == RefuseBrowserSettings
+	}
+	switch {
+	case ck.Consent != nil && ck.Consent.Mechanism == MechanismBrowserSettings:
+		c.emit(CodeCookieBrowserSettings, nil, "/cookies/consent/mechanism", nil, "the notice treats browser settings as consent to cookies that need it")
+	case (ck.Consent == nil || ck.Consent.Mechanism == MechanismNone) && browserOnly:
+		c.emit(CodeCookieBrowserSettings, nil, "/cookies/refusal", nil, "the only means of refusal the notice gives is the browser's settings; cookies that need consent need it asked for")
+	}
+	if ck.Consent != nil && ck.Consent.BeforeSetting != nil && !*ck.Consent.BeforeSetting {
+		c.emit(CodeCookieSetBeforeConsent, nil, "/cookies/consent/before_setting", nil, "the notice says cookies that need consent are set before it is given")
+	}
+}

@@ -1,0 +1,276 @@
+package notice
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	lb "github.com/noticekit/noticekit/lawfulbasis"
+	"github.com/noticekit/noticekit/rights"
+)
+
+// offered is a right item with where it came from, for the messages.
+type offered struct {
+	item    RightStatement
+	pointer string // "/rights/items/N", or "" for a parent's item
+}
+
+// rightItems returns the notice's right items and its parent's. A parent's
+// item scoped to the parent's own activities is not read for this notice.
+func (c *checker) rightItems() []offered {
+	var out []offered
+	if c.n.Rights != nil {
+		for i, it := range c.n.Rights.Items {
+			out = append(out, offered{it, fmt.Sprintf("/rights/items/%d", i)})
+		}
+	}
+	if c.parent != nil && c.parent.Rights != nil {
+		for _, it := range c.parent.Rights.Items {
+			if len(it.Activities) == 0 {
+				out = append(out, offered{it, ""})
+			}
+		}
+	}
+	return out
+}
+
+// offeredFor reports whether item covers activity a: its regimes and
+// activities, where it names them, include a's.
+func offeredFor(it RightStatement, a *Activity) bool {
+	return (len(it.Regimes) == 0 || slices.Contains(it.Regimes, a.Regime)) &&
+		(len(it.Activities) == 0 || slices.Contains(it.Activities, a.ID))
+}
+
+// alwaysRights are the rights that must be stated whatever the basis: UK
+// GDPR Art 13(2)(b) (access, rectification, restriction: docs/law.md
+// §11.5); DPA 2018 s44(1)(d) and LED Art 13(1) (access, rectification,
+// erasure or restriction).
+func alwaysRights(r lb.Regime) [][]rights.Right {
+	switch r {
+	case lb.UKGDPR, lb.EUGDPR:
+		return [][]rights.Right{{rights.Access}, {rights.Rectification}, {rights.Restriction}}
+	case lb.DPA2018Part3, lb.EULED:
+		return [][]rights.Right{{rights.Access}, {rights.Rectification}, {rights.Erasure, rights.Restriction}}
+	}
+	return nil
+}
+
+func (c *checker) rights() {
+	items := c.rightItems()
+	if len(items) == 0 {
+		c.emitParent(CodeRightsNotStated, c.regimes, "/rights", nil, "the notice does not list people's rights")
+		for i, it := range c.rightItemsOfNotice() {
+			c.restrictions(i, it)
+		}
+		return
+	}
+	for i := range c.n.Activities {
+		c.activityRights(i, &c.n.Activities[i], items)
+	}
+	for i, it := range c.rightItemsOfNotice() {
+		if it.Claimed != ClaimDoesNotApply {
+			c.claimed(i, it)
+		}
+		c.restrictions(i, it)
+	}
+}
+
+func (c *checker) rightItemsOfNotice() []RightStatement {
+	if c.n.Rights == nil {
+		return nil
+	}
+	return c.n.Rights.Items
+}
+
+// activityRights judges one activity against the rights offered for it.
+func (c *checker) activityRights(i int, a *Activity, items []offered) {
+	ap := fmt.Sprintf("/activities/%d", i)
+	regs := []lb.Regime{a.Regime}
+	has := map[rights.Right]offered{}
+	for _, o := range items {
+		if o.item.Claimed != ClaimDoesNotApply && offeredFor(o.item, a) {
+			if _, dup := has[o.item.Right]; !dup {
+				has[o.item.Right] = o
+			}
+		}
+	}
+	var missing []string
+	for _, alts := range alwaysRights(a.Regime) {
+		found := false
+		for _, r := range alts {
+			_, ok := has[r]
+			found = found || ok
+		}
+		if !found {
+			var names []string
+			for _, r := range alts {
+				names = append(names, r.String())
+			}
+			missing = append(missing, strings.Join(names, " or "))
+		}
+	}
+	if len(missing) > 0 {
+		c.emitParent(CodeRightNotMentioned, regs, "/rights/items", []string{ap + "/regime"}, "activity %q (%s): the rights of %s apply but are not mentioned for it", a.ID, a.Regime, strings.Join(missing, ", "))
+	}
+	// Rights that depend on the basis (docs/law.md §5.2, DERIVED).
+	for _, r := range []rights.Right{rights.Erasure, rights.Portability, rights.Object} {
+		if _, ok := has[r]; ok {
+			if r == rights.Object {
+				c.separate(has[r], a)
+			}
+			continue
+		}
+		if a.Regime != lb.UKGDPR && a.Regime != lb.EUGDPR {
+			continue
+		}
+		on := c.basesGiving(a, r)
+		if len(on) == 0 {
+			continue
+		}
+		if r == rights.Object {
+			c.emitParent(CodeObjectionNotMentioned, regs, "/rights/items", []string{ap + "/lawful_bases"}, "activity %q (on %s): the right to object applies but is not mentioned for it", a.ID, strings.Join(on, ", "))
+		} else {
+			c.emitParent(CodeBasisRightNotMentioned, regs, "/rights/items", []string{ap + "/lawful_bases"}, "activity %q (on %s): the right of %s applies but is not mentioned for it", a.ID, strings.Join(on, ", "), r)
+		}
+	}
+	if _, ok := has[rights.WithdrawConsent]; !ok && usesConsent(a) {
+		c.emitParent(CodeWithdrawConsentNotMentioned, regs, "/rights/items", []string{ap + "/lawful_bases", ap + "/conditions"}, "activity %q relies on consent, but the notice does not say it can be withdrawn at any time", a.ID)
+	}
+}
+
+// basesGiving lists the activity's valid bases on which right r applies.
+func (c *checker) basesGiving(a *Activity, r rights.Right) []string {
+	var on []string
+	for _, b := range a.LawfulBases {
+		t, err := rights.For(a.Regime, b.Basis, c.on)
+		if err != nil {
+			continue // reported by bases()
+		}
+		if s := status(t, r); s == rights.Applies || s == rights.Qualified {
+			on = append(on, b.Basis.String())
+		}
+	}
+	slices.Sort(on)
+	return slices.Compact(on)
+}
+
+// separate applies Art 21(4): the right to object presented clearly and
+// separately, so with words of its own that no other right shares.
+func (c *checker) separate(o offered, a *Activity) {
+	if o.pointer == "" {
+		return // the parent's presentation is the parent's to judge
+	}
+	text := o.item.Text.String()
+	shared := false
+	for _, x := range c.rightItemsOfNotice() {
+		if x.Right != rights.Object && text != "" && x.Text.String() == text {
+			shared = true
+		}
+	}
+	if text == "" || shared {
+		c.emit(CodeObjectionNotSeparate, []lb.Regime{a.Regime}, o.pointer, nil, "activity %q: the right to object is offered without words of its own%s", a.ID, map[bool]string{true: " (its words are shared with other rights)", false: ""}[shared])
+	}
+}
+
+// status returns the status of right r in table t.
+func status(t []rights.Entry, r rights.Right) rights.Status {
+	for _, e := range t {
+		if e.Right == r {
+			return e.Status
+		}
+	}
+	return rights.StatusUnspecified
+}
+
+func usesConsent(a *Activity) bool {
+	for _, b := range a.LawfulBases {
+		if b.Basis == lb.Consent {
+			return true
+		}
+	}
+	for _, cd := range a.Conditions {
+		if cd.Condition == lb.Art9A || cd.Condition == lb.S35Consent || cd.Condition == lb.Sch1Para29 {
+			return true
+		}
+	}
+	return false
+}
+
+// claimed reports a right the notice offers (portability, object) that
+// does not apply to any activity it is offered for.
+func (c *checker) claimed(i int, it RightStatement) {
+	if it.Right != rights.Portability && it.Right != rights.Object {
+		return // other rights do not depend on the basis
+	}
+	covers, applies := false, false
+	var bases []string
+	var regs []lb.Regime
+	for k := range c.n.Activities {
+		a := &c.n.Activities[k]
+		if !offeredFor(it, a) {
+			continue
+		}
+		for _, b := range a.LawfulBases {
+			t, err := rights.For(a.Regime, b.Basis, c.on)
+			if err != nil {
+				continue
+			}
+			covers = true
+			if !slices.Contains(regs, a.Regime) {
+				regs = append(regs, a.Regime)
+			}
+			bases = append(bases, fmt.Sprintf("%s (%s)", b.Basis, a.Regime))
+			if s := status(t, it.Right); s == rights.Applies || s == rights.Qualified {
+				applies = true
+			}
+		}
+	}
+	if covers && !applies {
+		slices.Sort(bases)
+		c.emit(CodeRightClaimedDoesNotApply, regs, fmt.Sprintf("/rights/items/%d", i), nil, "the notice offers the right %s, which does not apply to processing on %s", it.Right, strings.Join(slices.Compact(bases), ", "))
+	}
+}
+
+// restrictions reports national security cited as a Part 3 restriction
+// ground on a date on which rights.RestrictionGrounds lists it under s78A.
+func (c *checker) restrictions(i int, it RightStatement) {
+	for k, r := range it.Restrictions {
+		if r.Ground != rights.NationalSecurity {
+			continue
+		}
+		for _, g := range rights.RestrictionGrounds(c.on) {
+			if g.Ground == rights.NationalSecurity && g.Note != "" {
+				c.emit(CodeRestrictionGroundMoved, []lb.Regime{lb.DPA2018Part3}, fmt.Sprintf("/rights/items/%d/restrictions/%d", i, k), nil, "national security is now an exemption under %s rather than a restriction ground; %s", g.Citation, g.Note)
+			}
+		}
+	}
+}
+
+// complaints checks the rights to complain to the Commissioner (all
+// regimes) and to the controller (UK GDPR and Part 3, from 19 Jun 2026:
+// the catalogue's rules carry the dates and regimes).
+func (c *checker) complaints() {
+	var comm, ctrl bool
+	for _, n := range []*Notice{c.n, c.parent} {
+		if n == nil {
+			continue
+		}
+		if n.Complaints != nil {
+			comm = comm || n.Complaints.Commissioner != nil
+			ctrl = ctrl || n.Complaints.Controller != nil
+		}
+	}
+	for _, o := range c.rightItems() {
+		if o.item.Claimed == ClaimDoesNotApply {
+			continue
+		}
+		comm = comm || o.item.Right == rights.ComplainToCommissioner
+		ctrl = ctrl || o.item.Right == rights.ComplainToController
+	}
+	if !comm {
+		c.emitParent(CodeComplaintToCommissionerAbsent, c.regimes, "/complaints/commissioner", nil, "the notice does not tell people they can complain to the Information Commissioner")
+	}
+	if !ctrl {
+		c.emitParent(CodeComplaintToControllerAbsent, c.regimes, "/complaints/controller", nil, "judged at %s, on or after 19 Jun 2026: the notice does not tell people they can complain to the controller", c.on)
+	}
+}
