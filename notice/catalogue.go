@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"github.com/noticekit/noticekit/civil"
-	lb "github.com/noticekit/noticekit/lawfulbasis"
 	"github.com/noticekit/noticekit/internal/enum"
+	lb "github.com/noticekit/noticekit/lawfulbasis"
 )
 
 // Severity ranks a finding. Values are ordered: Info < Warning < Error.

@@ -208,7 +208,7 @@ func TestCheckCatalogue(t *testing.T) {
 			}
 		})
 	}
-	seen[notice.CodeLawDateUnknown] = true // about the call, not a notice: TestCheckZeroDateFailsSafe
+	seen[notice.CodeLawDateUnknown] = true   // about the call, not a notice: TestCheckZeroDateFailsSafe
 	seen[notice.CodeDateBeforeRegime] = true // about the date: TestCheckBeforeRegime
 	for _, e := range notice.Catalogue() {
 		if !seen[e.Code] {
