@@ -70,7 +70,6 @@ var (
 	euGDPR = []lb.Regime{lb.EUGDPR}
 	part3  = []lb.Regime{lb.DPA2018Part3}
 	euLED  = []lb.Regime{lb.EULED}
-	gdprs  = []lb.Regime{lb.UKGDPR, lb.EUGDPR}
 	anyUK  = []lb.Regime{lb.UKGDPR, lb.DPA2018Part3}
 )
 
