@@ -20,29 +20,34 @@ func (c *checker) activity(i int, a *Activity) {
 	}
 	c.bases(ap, a)
 	c.conditions(ap, a)
-	fromSubject, fromElsewhere := false, false
-	for _, s := range a.Sources {
+	// The sources that make Art 13 (subject) and Art 14 (elsewhere) apply;
+	// a finding rests on an interpretation only when every source that
+	// makes its duty apply is interpreted.
+	var subject, elsewhere []string
+	for k, s := range a.Sources {
+		sp := fmt.Sprintf("%s/sources/%d", ap, k)
 		switch s.DataSubject {
 		case SourceIsSubject:
-			fromSubject = true
+			subject = append(subject, sp)
 		case SourceIsNotSubject:
-			fromElsewhere = true
+			elsewhere = append(elsewhere, sp)
 		case SourceMayBeSubject: // both duties apply
-			fromSubject, fromElsewhere = true, true
+			subject, elsewhere = append(subject, sp), append(elsewhere, sp)
 		}
 	}
+	fromSubject, fromElsewhere := len(subject) > 0, len(elsewhere) > 0
 	if len(a.Sources) == 0 {
 		c.emit(CodeSourcesNotStated, regs, ap+"/sources", nil, "activity %q does not say where its data comes from", a.ID)
 	}
 	if fromElsewhere && len(a.DataCategories) == 0 {
-		c.emit(CodeDataCategoriesNotStated, regs, ap+"/data_categories", []string{ap + "/sources"}, "activity %q collects data from other sources but lists no categories of data", a.ID)
+		c.emit(CodeDataCategoriesNotStated, regs, ap+"/data_categories", c.allInterpreted(elsewhere), "activity %q collects data from other sources but lists no categories of data", a.ID)
 	}
 	if a.Recipients == nil || a.Recipients.Shared == SharingNotStated {
 		c.emit(CodeRecipientsNotStated, regs, ap+"/recipients", nil, "activity %q does not say who its data is shared with", a.ID)
 	}
 	c.transfers(ap, a)
 	if fromSubject && (a.Requirement == nil || a.Requirement.Kind == RequirementNotStated) {
-		c.emit(CodeRequirementNotStated, regs, ap+"/requirement", []string{ap + "/sources"}, "activity %q collects data from people but does not say whether they must provide it", a.ID)
+		c.emit(CodeRequirementNotStated, regs, ap+"/requirement", c.allInterpreted(subject), "activity %q collects data from people but does not say whether they must provide it", a.ID)
 	}
 	switch {
 	case a.AutomatedDecisions == nil:
@@ -51,6 +56,18 @@ func (c *checker) activity(i int, a *Activity) {
 		c.emit(CodeAutomatedDecisionLogicMissing, regs, ap+"/automated_decisions/logic", nil, "activity %q makes automated decisions but does not describe the logic or the consequences", a.ID)
 	}
 	c.retention(ap, a)
+}
+
+// allInterpreted returns ptrs when every one of them is (or holds) an
+// interpreted value, and nil when any is not: a duty that one plainly
+// stated value establishes does not rest on an interpretation.
+func (c *checker) allInterpreted(ptrs []string) []string {
+	for _, p := range ptrs {
+		if c.interpretedUnder([]string{p}) == "" {
+			return nil
+		}
+	}
+	return ptrs
 }
 
 // territoryOf is the territory a regime's transfer duty is about.

@@ -123,14 +123,15 @@ func (c *checker) activityRights(i int, a *Activity, items []offered) {
 		if a.Regime != lb.UKGDPR && a.Regime != lb.EUGDPR {
 			continue
 		}
-		on := c.basesGiving(a, r)
+		on, ptrs := c.basesGiving(ap, a, r)
 		if len(on) == 0 {
 			continue
 		}
+		rests := c.allInterpreted(ptrs)
 		if r == rights.Object {
-			c.emitParent(CodeObjectionNotMentioned, regs, "/rights/items", []string{ap + "/lawful_bases"}, "activity %q (on %s): the right to object applies but is not mentioned for it", a.ID, strings.Join(on, ", "))
+			c.emitParent(CodeObjectionNotMentioned, regs, "/rights/items", rests, "activity %q (on %s): the right to object applies but is not mentioned for it", a.ID, strings.Join(on, ", "))
 		} else {
-			c.emitParent(CodeBasisRightNotMentioned, regs, "/rights/items", []string{ap + "/lawful_bases"}, "activity %q (on %s): the right of %s applies but is not mentioned for it", a.ID, strings.Join(on, ", "), r)
+			c.emitParent(CodeBasisRightNotMentioned, regs, "/rights/items", rests, "activity %q (on %s): the right of %s applies but is not mentioned for it", a.ID, strings.Join(on, ", "), r)
 		}
 	}
 	if _, ok := has[rights.WithdrawConsent]; !ok && usesConsent(a) {
@@ -138,20 +139,22 @@ func (c *checker) activityRights(i int, a *Activity, items []offered) {
 	}
 }
 
-// basesGiving lists the activity's valid bases on which right r applies.
-func (c *checker) basesGiving(a *Activity, r rights.Right) []string {
-	var on []string
-	for _, b := range a.LawfulBases {
+// basesGiving lists the activity's valid bases on which right r applies,
+// and their pointers.
+func (c *checker) basesGiving(ap string, a *Activity, r rights.Right) ([]string, []string) {
+	var on, ptrs []string
+	for k, b := range a.LawfulBases {
 		t, err := rights.For(a.Regime, b.Basis, c.on)
 		if err != nil {
 			continue // reported by bases()
 		}
 		if s := status(t, r); s == rights.Applies || s == rights.Qualified {
 			on = append(on, b.Basis.String())
+			ptrs = append(ptrs, fmt.Sprintf("%s/lawful_bases/%d/basis", ap, k))
 		}
 	}
 	slices.Sort(on)
-	return slices.Compact(on)
+	return slices.Compact(on), ptrs
 }
 
 // separate applies Art 21(4): the right to object presented clearly and
