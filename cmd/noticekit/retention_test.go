@@ -14,12 +14,9 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/noticekit/noticekit/civil"
-	"github.com/noticekit/noticekit/internal/report"
-	"github.com/noticekit/noticekit/retention"
 )
 
 // rdFakeClocks makes the run deterministic: today is 2026-06-01 unless
@@ -32,6 +29,9 @@ func rdFakeClocks(t *testing.T) {
 	retentionToday = func() civil.Date { return civil.MustParse("2026-06-01") }
 	clock := time.Date(2026, 6, 1, 2, 0, 0, 0, time.UTC)
 	rdNow = func() time.Time { clock = clock.Add(time.Second); return clock }
+	oldManifest := rdManifestNow
+	t.Cleanup(func() { rdManifestNow = oldManifest })
+	rdManifestNow = func() time.Time { return time.Date(2026, 6, 1, 2, 0, 0, 0, time.UTC) }
 }
 
 // rdGolden runs the command line and compares exit status, stdout and
@@ -246,7 +246,7 @@ func TestRetentionDecideOneDecisionPerLine(t *testing.T) {
 				wantIDs = append(wantIDs, rdLineID(line, strings.HasSuffix(file, ".csv")))
 				id := got[i].ID
 				if got[i].Outcome == "cannot-evaluate" && got[i].Reason == "malformed-record" {
-					prefix := fmt.Sprintf("%s:%d: ", path, i+1+btoi(strings.HasSuffix(file, ".csv")))
+					prefix := fmt.Sprintf("%s:%d:", path, i+1+btoi(strings.HasSuffix(file, ".csv")))
 					if !strings.HasPrefix(got[i].Detail, prefix) {
 						t.Errorf("decision %d: detail %q does not name the line (%s)", i, got[i].Detail, prefix)
 					}
@@ -403,35 +403,6 @@ func TestRetentionDecideMemoryBounded(t *testing.T) {
 	t.Logf("live heap at every %d records: %v", every, heap)
 }
 
-// TestRetentionDecideAllocs checks that reading, resolving, deciding and
-// writing a well-formed record allocates nothing once the buffers have
-// grown.
-func TestRetentionDecideAllocs(t *testing.T) {
-	s, probs := report.CompileSchedule(rdMust(os.ReadFile(rdSched)))
-	if len(probs) > 0 {
-		t.Fatal(probs)
-	}
-	d := newRDDecider(s, civil.MustParse("2026-06-01"), false, io.Discard)
-	jsonLine := []byte(`{"id": "rec-1", "rule": "bwc-footage", "facts": {"captured": "2026-03-31T23:30:00Z", "case_opened": "2026-04-10"}, "holds": ["legal-hold"]}`)
-	escaped := []byte(`{"id": "r\u00e9c-2", "rule": "financial", "facts": {"transaction": "2019-04-15"}}`)
-	d.csvHeaderLine([]byte("id,rule,holds,captured,case_opened,case_closed"))
-	csvLine := []byte(`"rec,3",bwc-footage,legal-hold;complaint,2026-01-01,2026-01-10,2026-02-01`)
-	for name, f := range map[string]func(){
-		"json":         func() { _ = d.jsonLine("x", 1, jsonLine) },
-		"json-escaped": func() { _ = d.jsonLine("x", 1, escaped) },
-		"csv":          func() { _ = d.csvLine("x", 1, csvLine) },
-	} {
-		f() // grow the buffers
-		if n := testing.AllocsPerRun(100, f); n != 0 {
-			t.Errorf("%s: %v allocations per record, want 0", name, n)
-		}
-	}
-	d.human = true
-	if n := testing.AllocsPerRun(100, func() { _ = d.jsonLine("x", 1, jsonLine) }); n != 0 {
-		t.Errorf("text output: %v allocations per record, want 0", n)
-	}
-}
-
 func rdMust[T any](v T, err error) T {
 	if err != nil {
 		panic(err)
@@ -442,13 +413,11 @@ func rdMust[T any](v T, err error) T {
 // TestRetentionDecideProgress drives the progress loop with a fake ticker.
 func TestRetentionDecideProgress(t *testing.T) {
 	rdFakeClocks(t)
-	d := &rdDecider{}
-	d.shown.Store(2048)
 	tick := make(chan time.Time)
 	done := make(chan struct{})
 	var out bytes.Buffer
 	finished := make(chan struct{})
-	go func() { rdProgressLoop(d, &out, done, tick); close(finished) }()
+	go func() { rdProgressLoop(func() int64 { return 2048 }, &out, done, tick); close(finished) }()
 	tick <- time.Time{}
 	close(done)
 	<-finished
@@ -459,212 +428,6 @@ func TestRetentionDecideProgress(t *testing.T) {
 	if rdIsTerminal(&out) {
 		t.Error("a buffer is not a terminal")
 	}
-}
-
-// rdRef is the reference reader for the fuzz target: encoding/json plus a
-// token pass for duplicate keys, with the same rules as the scanner.
-func rdRef(line []byte) (in retention.Input, ok bool) {
-	if !utf8.Valid(line) || !json.Valid(line) {
-		return in, false
-	}
-	if t := bytes.TrimLeft(line, " \t\r\n"); len(t) == 0 || t[0] != '{' {
-		return in, false
-	}
-	if rdHasDuplicateKeys(line) {
-		return in, false
-	}
-	var top map[string]json.RawMessage
-	if json.Unmarshal(line, &top) != nil {
-		return in, false
-	}
-	isString := func(raw json.RawMessage) bool { return len(raw) > 0 && raw[0] == '"' }
-	for k, raw := range top {
-		switch k {
-		case "id", "rule":
-			var s string
-			if !isString(raw) || json.Unmarshal(raw, &s) != nil || s == "" {
-				return in, false
-			}
-			if k == "id" {
-				in.ID = s
-			} else {
-				in.Rule = s
-			}
-		case "facts":
-			var m map[string]json.RawMessage
-			if len(raw) == 0 || raw[0] != '{' || json.Unmarshal(raw, &m) != nil {
-				return in, false
-			}
-			in.Facts = map[string]string{}
-			for name, v := range m {
-				var s string
-				if !isString(v) || json.Unmarshal(v, &s) != nil {
-					return in, false
-				}
-				in.Facts[name] = s
-			}
-		case "holds":
-			var hs []json.RawMessage
-			if len(raw) == 0 || raw[0] != '[' || json.Unmarshal(raw, &hs) != nil {
-				return in, false
-			}
-			for _, h := range hs {
-				var s string
-				if !isString(h) || json.Unmarshal(h, &s) != nil || s == "" {
-					return in, false
-				}
-				in.Holds = append(in.Holds, s)
-			}
-		default:
-			return in, false
-		}
-	}
-	if _, ok := top["id"]; !ok {
-		return in, false
-	}
-	if _, ok := top["rule"]; !ok {
-		return in, false
-	}
-	return in, true
-}
-
-// rdHasDuplicateKeys reports whether any object in the JSON text repeats a
-// key (after unescaping).
-func rdHasDuplicateKeys(data []byte) bool {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	type frame struct {
-		obj    bool
-		keys   map[string]bool
-		expect bool // object: the next string token is a key
-	}
-	var stack []*frame
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			return false
-		}
-		var top *frame
-		if len(stack) > 0 {
-			top = stack[len(stack)-1]
-		}
-		if top != nil && top.obj && top.expect {
-			if k, ok := tok.(string); ok {
-				if top.keys[k] {
-					return true
-				}
-				top.keys[k] = true
-				top.expect = false
-				continue
-			}
-		}
-		switch tok {
-		case json.Delim('{'):
-			stack = append(stack, &frame{obj: true, keys: map[string]bool{}, expect: true})
-			continue
-		case json.Delim('['):
-			stack = append(stack, &frame{})
-			continue
-		case json.Delim('}'), json.Delim(']'):
-			stack = stack[:len(stack)-1]
-		}
-		if len(stack) > 0 && stack[len(stack)-1].obj {
-			stack[len(stack)-1].expect = true
-		}
-	}
-}
-
-// FuzzRetentionJSONLine compares the record scanner with rdRef: both
-// accept or both reject a line, and what they read is the same. It never
-// panics.
-func FuzzRetentionJSONLine(f *testing.F) {
-	for _, name := range []string{"outcomes.jsonl", "malformed.jsonl"} {
-		data, err := os.ReadFile(filepath.Join("testdata", "retention", name))
-		if err != nil {
-			f.Fatal(err)
-		}
-		for _, line := range bytes.Split(data, []byte{'\n'}) {
-			f.Add(line)
-		}
-	}
-	f.Add([]byte(`{"id":"a","rule":"b","facts":{"x\ud83d\ude00":"\ud800"},"holds":["\u00e9"]}`))
-	f.Add([]byte(`{"id":"a","rule":"b","facts":{"a1":"1","a2":"2","a3":"3","a4":"4","a5":"5","a6":"6","a7":"7","a8":"8","a9":"9","b1":"1","b2":"2","b3":"3","b4":"4","b5":"5","b6":"6","b7":"7","b8":"8","b8":"9"}}`))
-	s, probs := report.CompileSchedule(rdMust(os.ReadFile(rdSched)))
-	if len(probs) > 0 {
-		f.Fatal(probs)
-	}
-	d := newRDDecider(s, civil.MustParse("2026-06-01"), false, io.Discard)
-	f.Fuzz(func(t *testing.T, line []byte) {
-		if bytes.IndexByte(line, '\n') >= 0 {
-			return // the reader splits lines first
-		}
-		d.startRecord()
-		p := rdJSONParser{d: d, b: line}
-		p.record()
-		want, wantOK := rdRef(line)
-		if gotOK := p.err == ""; gotOK != wantOK {
-			t.Fatalf("%q: scanner ok=%v (%s), reference ok=%v", line, gotOK, p.err, wantOK)
-		}
-		if !wantOK {
-			return
-		}
-		got := retention.Input{ID: p.id, Rule: p.rule}
-		if p.have&4 != 0 { // "facts" was given
-			got.Facts = map[string]string{}
-			for _, kv := range d.kv {
-				got.Facts[kv.name] = kv.value
-			}
-		}
-		if len(d.holds) > 0 {
-			got.Holds = append([]string(nil), d.holds...)
-		}
-		if diff := cmp.Diff(want, got); diff != "" {
-			t.Fatalf("%q: read differently (-reference +scanner):\n%s", line, diff)
-		}
-		// Deciding what was read never panics.
-		_ = d.jsonLine("fuzz", 1, line)
-	})
-}
-
-// FuzzRetentionCSVLine compares the CSV splitter with encoding/csv on one
-// line, and checks that deciding a row never panics.
-func FuzzRetentionCSVLine(f *testing.F) {
-	data, err := os.ReadFile(filepath.Join("testdata", "retention", "malformed.csv"))
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, line := range bytes.Split(data, []byte{'\n'}) {
-		f.Add(line)
-	}
-	f.Add([]byte(`"a""b",c,"",d`))
-	s, probs := report.CompileSchedule(rdMust(os.ReadFile(rdSched)))
-	if len(probs) > 0 {
-		f.Fatal(probs)
-	}
-	d := newRDDecider(s, civil.MustParse("2026-06-01"), false, io.Discard)
-	d.csvHeaderLine([]byte("id,rule,holds,captured,case_opened,case_closed,colour"))
-	f.Fuzz(func(t *testing.T, line []byte) {
-		if len(line) == 0 || bytes.ContainsAny(line, "\r\n") || !utf8.Valid(line) {
-			return
-		}
-		d.scratch = d.scratch[:0]
-		fields, msg := d.csvSplit(line)
-		r := csv.NewReader(bytes.NewReader(line))
-		r.FieldsPerRecord = -1
-		want, err := r.Read()
-		if (msg == "") != (err == nil) {
-			t.Fatalf("%q: splitter error %q, encoding/csv error %v", line, msg, err)
-		}
-		if msg == "" {
-			got := make([]string, len(fields))
-			for i, f := range fields {
-				got[i] = string(f)
-			}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Fatalf("%q: fields (-encoding/csv +splitter):\n%s", line, diff)
-			}
-		}
-		_ = d.csvLine("fuzz", 2, line)
-	})
 }
 
 // rdRepeatReader yields block count times without holding more than one
