@@ -57,23 +57,33 @@ func (d *decoder) split(l []byte) (fields []string, problem strict.Problem) {
 			}
 			off += n
 		}
-		return nil, strict.Problem{Column: d.column(off), Message: fmt.Sprintf("invalid UTF-8: byte 0x%02x; expected UTF-8 text", l[off])}
+		_, col := strict.LineCol(l, off)
+		return nil, strict.Problem{Column: col, Message: fmt.Sprintf("invalid UTF-8: byte 0x%02x; expected UTF-8 text", l[off])}
 	}
 	d.feed.b = l
 	fields, err := d.csv.Read()
 	d.feed.b = nil
-	var pe *csv.ParseError
-	switch {
-	case err == nil:
+	if err == nil {
 		return fields, strict.Problem{}
-	case errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrBareQuote):
-		return nil, strict.Problem{Column: d.column(byteOffset(l, pe.Column)), Message: `'"' in an unquoted field; expected the field quoted, with its quotes doubled`}
-	case errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrQuote):
-		return nil, strict.Problem{Column: d.column(byteOffset(l, pe.Column)), Message: `unterminated quoted field or '"' after one; expected a closing '"' then ',' (a field cannot span lines)`}
-	case errors.As(err, &pe):
-		return nil, strict.Problem{Column: d.column(byteOffset(l, pe.Column)), Message: pe.Err.Error()}
 	}
-	return nil, strict.Problem{Message: err.Error()}
+	return nil, csvProblem(l, err)
+}
+
+// csvProblem words an error of encoding/csv about line l.
+func csvProblem(l []byte, err error) strict.Problem {
+	var pe *csv.ParseError
+	if !errors.As(err, &pe) {
+		return strict.Problem{Message: err.Error()}
+	}
+	_, col := strict.LineCol(l, byteOffset(l, pe.Column))
+	msg := pe.Err.Error()
+	switch {
+	case errors.Is(pe.Err, csv.ErrBareQuote):
+		msg = `'"' in an unquoted field; expected the field quoted, with its quotes doubled`
+	case errors.Is(pe.Err, csv.ErrQuote):
+		msg = `unterminated quoted field or '"' after one; expected a closing '"' then ',' (a field cannot span lines)`
+	}
+	return strict.Problem{Column: col, Message: msg}
 }
 
 // readHeader reads the CSV header line: id,rule,holds, then one column per

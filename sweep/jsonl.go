@@ -69,9 +69,9 @@ type at struct {
 	idx  int // ≥ 0: an index; -1: key is a key; -2: neither
 }
 
-func place(base string) at           { return at{base: base, idx: -2} }
-func member(base, key string) at     { return at{base: base, key: key, idx: -1} }
-func element(base string, i int) at  { return at{base: base, idx: i} }
+func place(base string) at          { return at{base: base, idx: -2} }
+func member(base, key string) at    { return at{base: base, key: key, idx: -1} }
+func element(base string, i int) at { return at{base: base, idx: i} }
 
 func (a at) String() string {
 	switch {

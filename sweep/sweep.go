@@ -112,10 +112,10 @@ type Sweep struct {
 	now     func() time.Time
 	facts   []string // the schedule's facts, for the CSV header check
 
-	manifest   Manifest
-	started    bool
-	wroteHead  bool          // the CSV output header
-	decided    atomic.Int64  // decisions written, for progress reports
+	manifest  Manifest
+	started   bool
+	wroteHead bool         // the CSV output header
+	decided   atomic.Int64 // decisions written, for progress reports
 }
 
 // New returns a Sweep deciding records under sched, compiled from the

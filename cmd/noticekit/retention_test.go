@@ -403,13 +403,6 @@ func TestRetentionDecideMemoryBounded(t *testing.T) {
 	t.Logf("live heap at every %d records: %v", every, heap)
 }
 
-func rdMust[T any](v T, err error) T {
-	if err != nil {
-		panic(err)
-	}
-	return v
-}
-
 // TestRetentionDecideProgress drives the progress loop with a fake ticker.
 func TestRetentionDecideProgress(t *testing.T) {
 	rdFakeClocks(t)

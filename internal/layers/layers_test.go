@@ -34,14 +34,15 @@ var allowed = map[string]struct {
 	"schema":            {ours: []string{"strict"}, thirdParty: []string{"github.com/santhosh-tekuri/jsonschema/v5"}},
 	"notice": {ours: []string{"strict", "civil", "lawfulbasis", "retention", "rights", "schema", "internal/enum"},
 		thirdParty: []string{"golang.org/x/text/"}},
-	"examples": {thirdParty: []string{"golang.org/x/text/"}}, // SourceOf matches language tags
+	"sweep":    {ours: []string{"strict", "civil", "retention"}}, // above retention: records in, decisions out
+	"examples": {thirdParty: []string{"golang.org/x/text/"}},     // SourceOf matches language tags
 	// internal/report builds the values the command prints with --json and
 	// the service returns, so that one implementation serves both.
 	"internal/report": {ours: []string{"strict", "civil", "lawfulbasis", "retention", "rights", "schema", "notice"}},
 	// internal/serve is noticekit serve's handler, testable apart from the
 	// command's flags and wiring.
-	"internal/serve": {ours: []string{"strict", "civil", "lawfulbasis", "retention", "rights", "schema", "notice", "examples", "internal/report"}},
-	"cmd/noticekit": {ours: []string{"strict", "civil", "lawfulbasis", "retention", "rights", "schema", "notice", "examples", "internal/enum", "internal/report", "internal/serve"},
+	"internal/serve": {ours: []string{"strict", "civil", "lawfulbasis", "retention", "rights", "schema", "sweep", "notice", "examples", "internal/report"}},
+	"cmd/noticekit": {ours: []string{"strict", "civil", "lawfulbasis", "retention", "rights", "schema", "sweep", "notice", "examples", "internal/enum", "internal/report", "internal/serve"},
 		thirdParty: []string{"golang.org/x/text/"}},
 }
 

@@ -1,0 +1,99 @@
+package sweep_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/noticekit/noticekit/civil"
+	"github.com/noticekit/noticekit/retention"
+	"github.com/noticekit/noticekit/strict"
+	"github.com/noticekit/noticekit/sweep"
+)
+
+// schedule is a one-rule schedule: body-worn video kept 60 days from
+// capture, or until the case is closed.
+var schedule = []byte(`{"$schema": "https://noticekit.github.io/schema/schedule/v1.json",
+ "id": "bwc", "version": "1",
+ "rules": [{"id": "bwc-footage", "then": "destroy",
+   "retain": {"later_of": [{"from": "captured", "period": "P60D"},
+                           {"from": "case_closed", "when": "case_opened"}]}}]}`)
+
+// Run streams records to decisions, one per line in input order; a line
+// that cannot be read is a cannot-evaluate decision naming the place.
+func ExampleSweep_Run() {
+	sched, err := retention.CompileJSON(schedule)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	sw, err := sweep.New(sched, schedule, sweep.Options{Today: civil.MustParse("2026-06-01")})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	records := `{"id": "a", "rule": "bwc-footage", "facts": {"captured": "2026-03-01"}}
+{"id": "b", "rule": "bwc-footage", "facts": {"captured": "2026-05-01"}, "holds": ["complaint"]}
+{"id": "c", "rule": "bwc-footage", "colour": "red"}
+`
+	if err := sw.Run(context.Background(), "records.jsonl", strings.NewReader(records), os.Stdout); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// {"id":"a","rule":"bwc-footage","schedule_version":"1","outcome":"eligible","due":"2026-05-01","action":"destroy","reason":"period-ended"}
+	// {"id":"b","rule":"bwc-footage","schedule_version":"1","outcome":"held","holds":["complaint"],"reason":"record-hold"}
+	// {"id":"c","rule":"bwc-footage","schedule_version":"1","outcome":"cannot-evaluate","reason":"malformed-record","detail":"records.jsonl:3:36: /colour: unknown key \"colour\"; expected id, rule, facts or holds"}
+}
+
+// CSV in, CSV out: an empty cell is a fact that has not happened; a fact
+// of the schedule with no column is reported before any row is decided.
+func ExampleSweep_Run_csv() {
+	sched, _ := retention.CompileJSON(schedule)
+	sw, _ := sweep.New(sched, schedule, sweep.Options{
+		Today:  civil.MustParse("2026-06-01"),
+		Output: sweep.CSV,
+		Warn:   func(p strict.Problem) { fmt.Println("warning:", p) },
+	})
+	records := "id,rule,holds,captured,case_opened\n" +
+		"a,bwc-footage,,2026-03-01,\n" +
+		"\"b, quoted\",bwc-footage,,2026-03-01,2026-03-02\n"
+	if err := sw.Run(context.Background(), "extract.csv", strings.NewReader(records), os.Stdout); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// id,rule,schedule_version,outcome,reason,due,action,must_dispose_by,overdue,holds,missing,detail
+	// warning: extract.csv:1: no column for the schedule's fact(s) case_closed; no row states them
+	// a,bwc-footage,1,eligible,period-ended,2026-05-01,destroy,,,,,
+	// "b, quoted",bwc-footage,1,awaiting-event,missing-fact,,,,,,case_closed,
+}
+
+// The manifest is the run's disposal log.
+func ExampleSweep_Manifest() {
+	sched, _ := retention.CompileJSON(schedule)
+	sw, _ := sweep.New(sched, schedule, sweep.Options{Today: civil.MustParse("2026-06-01"), Output: sweep.Text})
+	_ = sw.Run(context.Background(), "records.jsonl", strings.NewReader(`{"id": "a", "rule": "bwc-footage", "facts": {"captured": "2026-03-01"}}`+"\n"), os.Stdout)
+	m := sw.Manifest()
+	fmt.Println("started before it ended:", !m.End.Before(m.Start))
+	b, _ := json.Marshal(struct {
+		Schedule sweep.ScheduleRef
+		Inputs   []sweep.InputReport
+		Counts   sweep.Counts
+	}{m.Schedule, m.Inputs, m.Counts})
+	fmt.Println(string(b))
+	// Output:
+	// a                        bwc-footage              eligible        2026-05-01  period-ended: destroy
+	// started before it ended: true
+	// {"Schedule":{"id":"bwc","version":"1","sha256":"71d9c502aaf76cc60096c4f2c18bdb84043e33813ef31668d585a4e8a1fd6e73"},"Inputs":[{"name":"records.jsonl","format":"jsonl","lines":1,"records":1}],"Counts":{"cannot-evaluate":0,"held":0,"permanent":0,"awaiting-event":0,"review-due":0,"not-yet":0,"eligible":1}}
+}
+
+// Formats have codes, for flags and the manifest.
+func ExampleFormat() {
+	var f sweep.Format
+	fmt.Println(f.UnmarshalText([]byte("csv")), f)
+	fmt.Println(f.UnmarshalText([]byte("xml")))
+	// Output:
+	// <nil> csv
+	// unknown format "xml"; expected one of auto, jsonl, csv, text
+}
