@@ -26,7 +26,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	useExamples := fs.Bool("examples", false, "check the bundled example notices (against the bundled schedules)")
 	failOn := fs.String("fail-on", "error", "exit 1 when a finding of this severity or above is present: error, warning, info, or none to report without failing")
 	var on civil.Date
-	fs.TextVar(&on, "on", civil.Date{}, "the date to read the law at, YYYY-MM-DD (default today in London)")
+	fs.TextVar(&on, "on", civil.Date{}, "the `date` to read the law at, YYYY-MM-DD (default today in London)")
 	var scheduleFiles multiFlag
 	fs.Var(&scheduleFiles, "schedule", "a retention schedule to resolve rule references against (repeatable)")
 	files, code, ok := parseFlags(fs, args, stdout, stderr)

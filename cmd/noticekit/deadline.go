@@ -25,15 +25,15 @@ func runDeadline(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("deadline", "--received YYYY-MM-DD [--regime R] [--right R] [--id-received D] [--fee-paid D]\n         [--clarification-asked D --clarification-received D] [--extended] [--nation N] [--json]",
 		"Prints the date a rights request must be answered by, with each step of the calculation.")
 	req := rights.Request{Regime: lawfulbasis.UKGDPR, Right: rights.Access, Nation: civil.EnglandAndWales}
-	fs.TextVar(&req.Received, "received", civil.Date{}, "the day the request was received, YYYY-MM-DD (required)")
-	fs.TextVar(&req.Regime, "regime", req.Regime, "regime: uk-gdpr or dpa-2018-part-3")
-	fs.TextVar(&req.Right, "right", req.Right, "the right the request exercises: "+rightsCodeList(rights.All()))
-	fs.TextVar(&req.IDReceived, "id-received", civil.Date{}, "the day identity information was received")
-	fs.TextVar(&req.FeePaid, "fee-paid", civil.Date{}, "the day the fee was paid")
-	fs.TextVar(&req.ClarificationAsked, "clarification-asked", civil.Date{}, "the day clarification of an access request was asked for")
-	fs.TextVar(&req.ClarificationReceived, "clarification-received", civil.Date{}, "the day the clarification was received")
+	fs.TextVar(&req.Received, "received", civil.Date{}, "the `date` the request was received, YYYY-MM-DD (required)")
+	fs.TextVar(&req.Regime, "regime", req.Regime, "`regime`: uk-gdpr or dpa-2018-part-3")
+	fs.TextVar(&req.Right, "right", req.Right, "the `right` the request exercises: "+rightsCodeList(rights.All()))
+	fs.TextVar(&req.IDReceived, "id-received", civil.Date{}, "the `date` identity information was received")
+	fs.TextVar(&req.FeePaid, "fee-paid", civil.Date{}, "the `date` the fee was paid")
+	fs.TextVar(&req.ClarificationAsked, "clarification-asked", civil.Date{}, "the `date` clarification of an access request was asked for")
+	fs.TextVar(&req.ClarificationReceived, "clarification-received", civil.Date{}, "the `date` the clarification was received")
 	fs.BoolVar(&req.Extended, "extended", false, "the period was extended by two months by notice")
-	fs.TextVar(&req.Nation, "nation", req.Nation, "bank-holiday calendar: "+rightsCodeList(civil.Nations()))
+	fs.TextVar(&req.Nation, "nation", req.Nation, "the `nation` whose bank holidays count: "+rightsCodeList(civil.Nations()))
 	asJSON := fs.Bool("json", false, "print JSON")
 	operands, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {

@@ -25,11 +25,11 @@ func runRights(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("rights", "--basis B [--regime R] [--on YYYY-MM-DD] [--json]",
 		"Prints every data-subject right, whether it applies, its citation and why.")
 	regime := lawfulbasis.UKGDPR
-	fs.TextVar(&regime, "regime", regime, "regime: "+rightsCodeList(lawfulbasis.Regimes()))
+	fs.TextVar(&regime, "regime", regime, "`regime`: "+rightsCodeList(lawfulbasis.Regimes()))
 	var basis lawfulbasis.Basis
-	fs.TextVar(&basis, "basis", basis, "lawful basis (required): "+rightsCodeList(lawfulbasis.Bases()))
+	fs.TextVar(&basis, "basis", basis, "lawful `basis` (required): "+rightsCodeList(lawfulbasis.Bases()))
 	var on civil.Date
-	fs.TextVar(&on, "on", on, "the date the law is read at, YYYY-MM-DD (default today in London)")
+	fs.TextVar(&on, "on", on, "the `date` the law is read at, YYYY-MM-DD (default today in London)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	operands, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {
