@@ -35,12 +35,8 @@ func runDeadline(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&req.Extended, "extended", false, "the period was extended by two months by notice")
 	fs.TextVar(&req.Nation, "nation", req.Nation, "the `nation` whose bank holidays count: "+rightsCodeList(civil.Nations()))
 	asJSON := fs.Bool("json", false, "print JSON")
-	operands, code, ok := parseFlags(fs, args, stdout, stderr)
-	if !ok {
+	if code, ok := parseFlagsOnly(fs, args, stdout, stderr); !ok {
 		return code
-	}
-	if len(operands) > 0 {
-		return rightsUsageError(stderr, "deadline", "unexpected argument %q: deadline takes flags only", operands[0])
 	}
 	resp, err := rights.Deadline(req)
 	if err != nil {

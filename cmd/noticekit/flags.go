@@ -67,6 +67,17 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (oper
 	}
 }
 
+// parseFlagsOnly is parseFlags for a command that takes no operands: an
+// operand, wherever it stands, is reported as unexpected.
+func parseFlagsOnly(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (code int, ok bool) {
+	operands, code, ok := parseFlags(fs, args, stdout, stderr)
+	if ok && len(operands) > 0 {
+		fmt.Fprintf(stderr, "noticekit %s: unexpected argument %q: %s takes flags only\n", fs.Name(), operands[0], fs.Name())
+		return exitUsage, false
+	}
+	return code, ok
+}
+
 // flagRef matches a flag as the flag package's errors write it (-name).
 var flagRef = regexp.MustCompile(`(^|[ :])-([A-Za-z0-9][A-Za-z0-9_.-]*)`)
 

@@ -31,12 +31,8 @@ func runRights(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	var on civil.Date
 	fs.TextVar(&on, "on", on, "the `date` the law is read at, YYYY-MM-DD (default today in London)")
 	asJSON := fs.Bool("json", false, "print JSON")
-	operands, code, ok := parseFlags(fs, args, stdout, stderr)
-	if !ok {
+	if code, ok := parseFlagsOnly(fs, args, stdout, stderr); !ok {
 		return code
-	}
-	if len(operands) > 0 {
-		return rightsUsageError(stderr, "rights", "unexpected argument %q: rights takes flags only", operands[0])
 	}
 	if on.IsZero() {
 		on = rightsToday()

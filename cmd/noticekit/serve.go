@@ -20,13 +20,8 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	tokenFile := fs.String("token-file", "", "a file holding the bearer token every /v1/ request must carry (at least 16 visible ASCII characters)")
 	fs.IntVar(&o.MaxInFlight, "max-in-flight", 64, "requests served at once; one more gets 429")
 	fs.DurationVar(&o.Grace, "grace", 10*time.Second, "how long in-flight requests may run after SIGINT or SIGTERM")
-	operands, code, ok := parseFlags(fs, args, stdout, stderr)
-	if !ok {
+	if code, ok := parseFlagsOnly(fs, args, stdout, stderr); !ok {
 		return code
-	}
-	if len(operands) > 0 {
-		fmt.Fprintf(stderr, "noticekit serve: unexpected argument %q: serve takes flags only\n", operands[0])
-		return exitUsage
 	}
 	if *tokenFile != "" {
 		tok, err := serve.ReadToken(*tokenFile)

@@ -30,13 +30,8 @@ var readBuildInfo = debug.ReadBuildInfo
 func runVersion(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("version", "[--json]", "Prints the module version noticekit was built from, and the latest date in its table of the\nlaw's dates: the law it holds takes in the changes up to that day.")
 	asJSON := fs.Bool("json", false, "print JSON")
-	operands, code, ok := parseFlags(fs, args, stdout, stderr)
-	if !ok {
+	if code, ok := parseFlagsOnly(fs, args, stdout, stderr); !ok {
 		return code
-	}
-	if len(operands) > 0 {
-		fmt.Fprintf(stderr, "noticekit version: unexpected argument %q: version takes flags only\n", operands[0])
-		return exitUsage
 	}
 	v := versionInfo{Module: "github.com/noticekit/noticekit", Version: "(unknown)", GoVersion: runtime.Version()}
 	if dates := lawfulbasis.Dates(); len(dates) > 0 {
