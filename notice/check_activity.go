@@ -13,7 +13,7 @@ func (c *checker) activity(i int, a *Activity) {
 	ap := fmt.Sprintf("/activities/%d", i)
 	regs := []lb.Regime{a.Regime}
 	if a.Regime == lb.DPA2018Part3 && !isTrue(c.n.Controller.CompetentAuthority) && (c.parent == nil || !isTrue(c.parent.Controller.CompetentAuthority)) {
-		c.emit(CodePart3NotCompetentAuthority, regs, ap+"/regime", []string{"/controller/competent_authority"}, "activity %q is law-enforcement processing under %s, but the controller is not marked as a competent authority", a.ID, a.Regime)
+		c.emitParent(CodePart3NotCompetentAuthority, regs, ap+"/regime", []string{"/controller/competent_authority"}, "activity %q is law-enforcement processing under %s, but the controller is not marked as a competent authority", a.ID, a.Regime)
 	}
 	if len(a.Purposes) == 0 {
 		c.emit(CodePurposesMissing, regs, ap+"/purposes", nil, "activity %q states no purpose", a.ID)

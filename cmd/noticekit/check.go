@@ -20,8 +20,9 @@ func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
 func (m *multiFlag) Set(s string) error { *m = append(*m, s); return nil }
 
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("check", "[--on D] [--json] [--fail-on error|warning|info|none] [--schedule S.json…] FILE… | --examples",
-		"Output: file: pointer: severity code: message (citation). - reads standard input.")
+	fs := newFlagSet("check", "[--on D] [--json] [--fail-on error|warning|info|none] [--schedule S.json…] [--parent P.json] FILE… | --examples",
+		"Output: file: pointer: severity code: message (citation). - reads standard input.\n"+
+			"A date before a notice's regime existed is refused (exit 2).")
 	asJSON := fs.Bool("json", false, "write findings as JSON")
 	useExamples := fs.Bool("examples", false, "check the bundled example notices (against the bundled schedules)")
 	failOn := fs.String("fail-on", "error", "exit 1 when a finding of this severity or above is present: error, warning, info, or none to report without failing")
@@ -29,6 +30,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.TextVar(&on, "on", civil.Date{}, "the `date` to read the law at, YYYY-MM-DD (default today in London)")
 	var scheduleFiles multiFlag
 	fs.Var(&scheduleFiles, "schedule", "a retention schedule to resolve rule references against (repeatable)")
+	parentFile := fs.String("parent", "", "the parent notice (a corporate notice) that the checked notices name in \"parent\"")
 	files, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {
 		return code
@@ -74,6 +76,19 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		opt.Schedules = append(opt.Schedules, def)
 	}
+	if *parentFile != "" {
+		data, err := readBounded(*parentFile, stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "noticekit check: %v\n", err)
+			return exitUsage
+		}
+		parent, err := notice.Parse(data)
+		if err != nil {
+			fmt.Fprintf(stderr, "noticekit check: parent %s is not valid:\n%v\n", *parentFile, err)
+			return exitInvalid
+		}
+		opt.Parent = parent
+	}
 	ins, err := readInputs(files, *useExamples, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "noticekit check: %v\n", err)
@@ -100,6 +115,11 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			continue
 		}
 		for _, f := range res.Findings {
+			if f.Code == notice.CodeDateBeforeRegime {
+				// No law to judge by (docs/law.md §11.2): refuse the date.
+				fmt.Fprintf(stderr, "noticekit check: %s: --on %s: %s\n", in.name, day, f.Message)
+				return exitUsage
+			}
 			counts[f.Severity]++
 			if f.Severity >= threshold {
 				status = exitInvalid
