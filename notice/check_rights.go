@@ -243,10 +243,19 @@ func (c *checker) restrictions(i int, it RightStatement) {
 		}
 		for _, g := range rights.RestrictionGrounds(c.on) {
 			if g.Ground == rights.NationalSecurity && g.Note != "" {
-				c.emit(CodeRestrictionGroundMoved, []lb.Regime{lb.DPA2018Part3}, fmt.Sprintf("/rights/items/%d/restrictions/%d", i, k), nil, "national security is now an exemption under %s rather than a restriction ground; %s", g.Citation, g.Note)
+				c.emit(CodeRestrictionGroundMoved, c.only(lb.DPA2018Part3), fmt.Sprintf("/rights/items/%d/restrictions/%d", i, k), nil, "national security is now an exemption under %s rather than a restriction ground; %s", g.Citation, g.Note)
 			}
 		}
 	}
+}
+
+// only returns []lb.Regime{r} when the notice has an activity under r,
+// and nil (no rule applies) otherwise.
+func (c *checker) only(r lb.Regime) []lb.Regime {
+	if slices.Contains(c.regimes, r) {
+		return []lb.Regime{r}
+	}
+	return nil
 }
 
 // complaints checks the rights to complain to the Commissioner (all
