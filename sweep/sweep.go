@@ -110,7 +110,7 @@ type Sweep struct {
 	opt     Options
 	maxLine int
 	now     func() time.Time
-	facts   []string // the schedule's facts, for the CSV header check
+	facts   []string // the schedule's facts by slot, for the CSV header check and messages
 
 	manifest  Manifest
 	started   bool
@@ -147,7 +147,9 @@ func New(sched *retention.Schedule, src []byte, opt Options) (*Sweep, error) {
 	sw := &Sweep{
 		sched: sched, opt: opt, now: now,
 		maxLine: opt.Limits.WithDefaults().MaxLine,
-		facts:   sched.Facts(),
+	}
+	for i := range sched.NumFacts() {
+		sw.facts = append(sw.facts, sched.FactName(i))
 	}
 	sw.manifest = Manifest{
 		Schedule: ScheduleRef{ID: sched.ID(), Version: sched.Version(), SHA256: hex.EncodeToString(sum[:])},

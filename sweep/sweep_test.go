@@ -284,7 +284,7 @@ func appendCSVRecord(b []byte, i int) []byte {
 	case 6:
 		b = append(b, ",pace,,,,,,2023-0"...)
 		b = strconv.AppendInt(b, int64(1+i%9), 10)
-		b = append(b, "-01,,,,,"...)
+		b = append(b, "-01,,,,"...)
 	case 7:
 		b = append(b, `,council-tax-base,,,,,,,,,,`...)
 	}
