@@ -76,7 +76,8 @@ func TestCheck(t *testing.T) {
 	}{
 		{"examples", exitOK, []string{"check", "--examples", "--on", "2026-11-22", "--fail-on", "none"}},
 		{"maidstone", exitInvalid, []string{"check", "--on", "2026-11-22", "--schedule", "../../examples/schedules/maidstone-parking.json", "../../examples/maidstone-parking-bwv.json"}},
-		{"maidstone-2018", exitInvalid, []string{"check", "--on", "2018-06-01", "../../examples/maidstone-parking-bwv.json"}},
+		// Before the UK GDPR existed: the date is refused (exit 2), naming its first day (docs/law.md §11.2).
+		{"maidstone-2018", exitUsage, []string{"check", "--on", "2018-06-01", "../../examples/maidstone-parking-bwv.json"}},
 		{"opcc-json", exitInvalid, []string{"check", "--json", "--on", "2026-11-22", "../../examples/staffordshire-opcc.json"}},
 		{"invalid-notice", exitInvalid, []string{"check", "--on", "2026-11-22", "testdata/validate/bad-notice.json"}},
 		{"bad-fail-on", exitUsage, []string{"check", "--fail-on", "fatal", "--examples"}},
