@@ -11,24 +11,25 @@
 //
 // # Codes
 //
-// Regime, Basis and Condition are uint8 enums whose zero value means "not
+// [Regime], [Basis] and [Condition] are uint8 enums whose zero value means "not
 // stated". Each has one table that holds its code (the kebab-case JSON
 // string, "public-task", "art-9-2-g", "sch-1-para-10"), its English name,
 // its citation, the dates it is in force and the reference's flag for the
 // row. Parse*, String and the text marshalling read the codes from that
-// table, and Info returns the whole row as an Item. Unknown codes are
+// table, and Info returns the whole row as an [Item]. Unknown codes are
 // errors that list the allowed ones.
 //
 // # Dates
 //
 // The law is read at a date, always passed in: nothing here reads the
-// clock. The commencements of the Data (Use and Access) Act 2025 that the
-// tables use (docs/law.md §1) are:
+// clock. The law's dates are one table, [Dates], named by [Commencement]
+// (docs/law.md §1, §11.2, §11.3). The commencements of the Data (Use and
+// Access) Act 2025 that the tables use are:
 //
 //   - 19 Aug 2025: Part 3 consent defined, DPA 2018 s33(1A) and s40A (DUAA
 //     s69, s142(3)). docs/law.md gives "~19/20 Aug 2025", two months after Royal
 //     Assent on 19 Jun 2025; the tables use 19 Aug 2025. Recorded as a
-//     Change; no rule depends on it.
+//     [Change]; no rule depends on it.
 //   - 20 Aug 2025 (SI 2025/904 reg 2): the Art 9(2) chapeau requires an Art
 //     6(1) basis; Art 9(2)(f) adds "tribunals"; "relevant international law"
 //     in Art 6(3) and Art 9(2)(g).
@@ -42,32 +43,33 @@
 //
 // An Item's From and Until bound the days it is in force; a zero From
 // means the reference does not state when it came into force, and the Note
-// says so. No such date has been invented: in particular the in-force dates
-// of the regimes themselves are not in the reference and are left zero, so
-// the tables answer as if those provisions had always applied. Wording
-// amendments that leave an item in force are listed in Item.Changes.
+// says so. No such date has been invented. The first day of each regime
+// (docs/law.md §11.2) is [Regime.From]; for a day before it [RegimeExists]
+// returns a [BeforeRegimeError], which callers give instead of an answer.
+// Wording amendments that leave an item in force are listed in Item.Changes.
 //
 // # Rules
 //
-// Each rule returns a Result: OK, a stable kebab-case Code, a Reason that
+// Each rule returns a [Result]: OK, a stable kebab-case Code, a Reason that
 // names the codes involved, the Citation relied on, and the weakest Flag of
 // the rows it rests on.
 //
-//   - BasisValid: regime × basis × date (Art 6(1); s35(2)).
-//   - PublicAuthorityBasis: no (f), and from 5 Feb 2026 no (ea), for a
+//   - [BasisValid]: regime × basis × date (Art 6(1); s35(2)).
+//   - [PublicAuthorityBasis]: no (f), and from 5 Feb 2026 no (ea), for a
 //     public authority's tasks (Art 6(1) second subparagraph; DPA 2018 s7).
-//   - SpecialCategory: an Art 9(2) condition, the Sch 1 condition that
+//   - [SpecialCategory]: an Art 9(2) condition, the Sch 1 condition that
 //     (b), (g), (h), (i) or (j) needs (DPA 2018 s10), and from 20 Aug 2025
 //     an Art 6(1) basis.
-//   - CriminalOffence: Art 10 official authority or a Sch 1 Part 1-3
+//   - [CriminalOffence]: Art 10 official authority or a Sch 1 Part 1-3
 //     condition (DPA 2018 s10(4)-(5)).
-//   - Part3Sensitive: s35(4) consent or a Sch 8 condition, with an
+//   - [Part3Sensitive]: s35(4) consent or a Sch 8 condition, with an
 //     appropriate policy document (s35(3)-(5), s42).
-//   - RecognisedLegitimateInterest: (ea) needs an Annex 1 condition.
+//   - [RecognisedLegitimateInterest]: (ea) needs an Annex 1 condition.
 //
-// Condition methods give the structure the rules use: Family, Part (of Sch
-// 1), NeedsSch1 and Sch1Conditions (docs/law.md §3.1), and NeedsPolicyDocument
-// (docs/law.md §3.1-3.2, §4.2).
+// Condition methods give the structure the rules use: [Condition.Family],
+// [Condition.Part] (of Sch 1), [Condition.NeedsSch1] and
+// [Condition.Sch1Conditions] (docs/law.md §3.1), and
+// [Condition.NeedsPolicyDocument] (docs/law.md §3.1-3.2, §4.2).
 //
 // # Failing safe
 //

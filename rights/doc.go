@@ -9,8 +9,8 @@
 //
 // # Which rights apply
 //
-// For returns one Entry per Right, in the fixed order of All, each with a
-// Status (applies, qualified, does-not-apply), a citation and a one-line
+// [For] returns one [Entry] per [Right], in the fixed order of [All], each with a
+// [Status] (applies, qualified, does-not-apply), a citation and a one-line
 // reason:
 //
 //	entries, err := rights.For(lawfulbasis.UKGDPR, lawfulbasis.PublicTask, civil.MustParse("2026-11-22"))
@@ -35,7 +35,7 @@
 // DPA 2018 Part 3 (docs/law.md §6) has no portability and no objection. Access,
 // the specific-case information, rectification, erasure and restriction are
 // qualified: a controller may restrict them on the grounds of s44(4),
-// s45(4) and s48(3), which RestrictionGrounds lists as data.
+// s45(4) and s48(3), which [RestrictionGrounds] lists as data.
 //
 // The EU GDPR is read as UK GDPR without the DUAA changes (docs/law.md §8.1).
 // The EU LED rows come from docs/law.md §8.2, several of which are UNVERIFIED
@@ -49,12 +49,12 @@
 // came into force. This package takes the fail-safe reading: the move is
 // treated as made on the earliest day it could have been, Royal Assent on
 // 19 Jun 2025, so a ground that may have been repealed is never offered.
-// From that day RestrictionGrounds cites s78A for national security and
-// carries a Note saying the date is unconfirmed; Part 3 reasons say the same.
+// From that day [RestrictionGrounds] cites s78A for national security and
+// carries a [Ground.Note] saying the date is unconfirmed; Part 3 reasons say the same.
 //
 // # Response deadlines
 //
-// Deadline follows the algorithm of docs/law.md §7.3, which is DERIVED:
+// [Deadline] follows the algorithm of docs/law.md §7.3, which is DERIVED:
 //
 //	resp, err := rights.Deadline(rights.Request{
 //		Regime: lawfulbasis.UKGDPR, Right: rights.Access,
@@ -68,13 +68,13 @@
 // relevant time; for access requests under the law from 5 Feb 2026 the days
 // spent waiting for clarification are added (how the pause combines with a
 // calendar month is UNVERIFIED); and the date rolls forward past weekends and
-// the bank holidays of the chosen civil.Nation (which holiday list the law
+// the bank holidays of the chosen [civil.Nation] (which holiday list the law
 // means is UNVERIFIED, so the caller chooses). For Part 3 the UK GDPR
 // day-of-receipt count is used, which gives the earlier of the two dates
 // the ICO's guidance supports (docs/law.md §9.1). The law is the law at the day
 // of receipt, so a Part 3 request received before 5 Feb 2026 cannot be
 // extended.
 //
-// Every Response carries Steps: the calculation as English sentences with
+// Every [Response] carries Steps: the calculation as English sentences with
 // the dates, to show to the person answering the request.
 package rights
