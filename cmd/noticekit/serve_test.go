@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"strings"
 	"testing"
@@ -143,4 +145,69 @@ func reindent(t *testing.T, v json.RawMessage) []byte {
 	}
 	b.WriteByte('\n')
 	return b.Bytes()
+}
+
+// TestServeDecideSameBytes: the decisions of POST /v1/schedules/{id}/decide
+// are byte for byte those of `noticekit retention decide --json` on the
+// same file (named by ?name=), for JSON Lines and CSV, malformed lines and
+// an input large enough to be decided by several workers.
+func TestServeDecideSameBytes(t *testing.T) {
+	dir := t.TempDir()
+	sched, err := os.ReadFile("testdata/retention/schedule.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dir+"/schedule.json", sched, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var big bytes.Buffer
+	facts := []string{`"captured": "2026-05-01"`, `"captured": "2026-03-01"`, `"captured": "2026-01-01", "case_opened": "2026-01-02"`, `"captured": "2026-02-30"`, `"captured": "2026-01-01", "case_opened": "2026-01-02", "case_closed": "2026-01-10"`}
+	for i := 0; i < 20000; i++ {
+		holds := ""
+		if i%97 == 0 {
+			holds = `, "holds": ["legal-hold"]`
+		}
+		fmt.Fprintf(&big, `{"id": "r%d", "rule": "bwc-footage", "facts": {%s}%s}`+"\n", i, facts[i%len(facts)], holds)
+		if i%1000 == 999 {
+			big.WriteString("{broken\n")
+		}
+	}
+	bigFile := dir + "/big.jsonl"
+	if err := os.WriteFile(bigFile, big.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := serve.New(serve.Config{SchedulesDir: dir})
+	if err := s.Load(); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"testdata/retention/outcomes.jsonl", "testdata/retention/outcomes.csv", "testdata/retention/malformed.jsonl",
+		"testdata/retention/malformed.csv", "testdata/retention/crlf.csv", bigFile} {
+		t.Run(f, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			run([]string{"retention", "decide", "--schedule", "testdata/retention/schedule.json", "--today", "2026-06-01", "--json", f}, nil, &stdout, &stderr)
+			if stdout.Len() == 0 {
+				t.Fatalf("no decisions from the command: %s", stderr.String())
+			}
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctype := "application/x-ndjson"
+			if strings.HasSuffix(f, ".csv") {
+				ctype = "text/csv"
+			}
+			r := httptest.NewRequest("POST", "/v1/schedules/test-sweep/decide?today=2026-06-01&name="+url.QueryEscape(f), bytes.NewReader(data))
+			r.Header.Set("Content-Type", ctype)
+			w := httptest.NewRecorder()
+			s.ServeHTTP(w, r)
+			body := w.Body.String()
+			last := strings.LastIndex(strings.TrimSuffix(body, "\n"), "\n") + 1
+			if w.Code != 200 || !strings.HasPrefix(body[last:], `{"manifest":`) {
+				t.Fatalf("%d, last line %q", w.Code, body[last:])
+			}
+			if got := body[:last]; got != stdout.String() {
+				t.Errorf("HTTP decisions differ from the command's (-command +http):\n%s", cmp.Diff(stdout.String(), got))
+			}
+		})
+	}
 }

@@ -120,6 +120,7 @@ func routes(s *Server) []route {
 		{"GET /v1/deadline", s.deadline},
 		{"GET /v1/schedules", s.schedules},
 		{"GET /v1/schedules/{id}", s.schedule},
+		{"POST /v1/schedules/{id}/decide", s.decide},
 		{"GET /v1/notices", s.notices},
 		{"GET /v1/notices/{id}", s.notice},
 	}
