@@ -61,9 +61,15 @@
 //     ../cmd/noticekit with go build, on 100 000 and 1 000 000 generated
 //     JSON Lines records on standard input, in records/s and peak resident
 //     memory. It skips, saying why, while the command is not there.
+//   - BenchmarkServeDecide: the same 1 000 000 records posted to
+//     POST /v1/schedules/maidstone-parking/decide of a `noticekit serve`
+//     process on loopback (the body's length declared, as curl
+//     --data-binary @file sends it) and every decision read back, in
+//     records/s: bench/run prints it as a percentage of BenchmarkCommand's.
 //
 // Timings are never asserted in tests: the tests check only that the
 // engines agree (TestSameDecision, TestWorkedExamples), that the command
-// agrees with the library (TestCommandMatchesLibrary) and that the notice
-// benchmark reads a valid notice (TestLargestNoticeParses).
+// agrees with the library (TestCommandMatchesLibrary), that the service's
+// decisions are byte for byte the command's (TestServeMatchesCommand) and
+// that the notice benchmark reads a valid notice (TestLargestNoticeParses).
 package bench

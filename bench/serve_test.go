@@ -1,0 +1,143 @@
+package bench
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+)
+
+// serveProcess runs `noticekit serve --addr 127.0.0.1:0` until the test or
+// benchmark ends and returns its base URL, read from its "listening" log
+// line.
+func serveProcess(tb testing.TB, bin string) string {
+	tb.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	cmd := exec.CommandContext(ctx, bin, "serve", "--addr", "127.0.0.1:0")
+	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
+	cmd.WaitDelay = 10 * time.Second
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { cancel(); _ = cmd.Wait() })
+	sc := bufio.NewScanner(stderr)
+	for sc.Scan() {
+		var rec struct {
+			Msg  string `json:"msg"`
+			Addr string `json:"addr"`
+		}
+		if json.Unmarshal(sc.Bytes(), &rec) == nil && rec.Msg == "listening" {
+			go io.Copy(io.Discard, stderr) // the access log
+			return "http://" + rec.Addr
+		}
+	}
+	tb.Fatalf("noticekit serve did not start: %v", sc.Err())
+	return ""
+}
+
+// postDecide posts a record file to the decide route (its length
+// declared, as curl --data-binary @file sends it), naming it as the
+// command names standard input, and copies the decisions, without the
+// last (manifest) line, to out when out is not nil. It returns the number
+// of decisions.
+func postDecide(tb testing.TB, base, file string, out *bytes.Buffer) int {
+	tb.Helper()
+	f, err := os.Open(file)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	req, err := http.NewRequest("POST", base+"/v1/schedules/maidstone-parking/decide?name=stdin&today="+commandToday.String(), f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	req.ContentLength = fi.Size()
+	req.Header.Set("Content-Type", "application/x-ndjson")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != 200 {
+		b, _ := io.ReadAll(resp.Body)
+		tb.Fatalf("%d %s", resp.StatusCode, b)
+	}
+	br := bufio.NewReaderSize(resp.Body, 1<<20)
+	n := 0
+	var last []byte
+	for {
+		line, err := br.ReadSlice('\n')
+		if err == io.EOF && len(line) == 0 {
+			break
+		}
+		if err != nil {
+			tb.Fatalf("after %d decisions: %v", n, err)
+		}
+		if last != nil {
+			n++
+			if out != nil {
+				out.Write(last)
+			}
+		}
+		last = append(last[:0], line...)
+	}
+	if !bytes.HasPrefix(last, []byte(`{"manifest":`)) || bytes.Contains(last, []byte(`"error":`)) {
+		tb.Fatalf("the stream ended %s", last)
+	}
+	return n
+}
+
+// TestServeMatchesCommand: over HTTP, the decisions for a file are byte
+// for byte the command's.
+func TestServeMatchesCommand(t *testing.T) {
+	bin := noticekitBinary(t)
+	base := serveProcess(t, bin)
+	file := records(t, 20_000)
+	var want, got bytes.Buffer
+	runDecide(t, bin, file, &want)
+	if n := postDecide(t, base, file, &got); n != 20_000 {
+		t.Errorf("%d decisions over HTTP, want 20000", n)
+	}
+	if !bytes.Equal(want.Bytes(), got.Bytes()) {
+		w, g := strings.Split(want.String(), "\n"), strings.Split(got.String(), "\n")
+		for i := range min(len(w), len(g)) {
+			if w[i] != g[i] {
+				t.Fatalf("line %d differs:\ncommand %s\nhttp    %s", i+1, w[i], g[i])
+			}
+		}
+		t.Fatalf("%d lines from the command, %d over HTTP", len(w), len(g))
+	}
+}
+
+// BenchmarkServeDecide posts 1 M generated JSON Lines records to a running
+// `noticekit serve` and reads every decision back, reporting records/s:
+// the same file as BenchmarkCommand's, so that the two compare directly
+// (the target: at least half the command's records/s).
+func BenchmarkServeDecide(b *testing.B) {
+	bin := noticekitBinary(b)
+	base := serveProcess(b, bin)
+	const n = 1_000_000
+	file := records(b, n)
+	for b.Loop() {
+		if got := postDecide(b, base, file, nil); got != n {
+			b.Fatalf("%d decisions, want %d", got, n)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "records/s")
+}
+
