@@ -140,4 +140,3 @@ func BenchmarkServeDecide(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "records/s")
 }
-
