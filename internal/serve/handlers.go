@@ -181,7 +181,7 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	st := s.store.Load()
-	res := report.CheckNotice(bodyName, data, on, notice.Options{Schedules: st.defs})
+	res := report.CheckNotice(bodyName, data, on, st.checkOptions())
 	if !res.Valid {
 		p := newProblem(r, ptInvalid, fmt.Sprintf("the notice has %d problem(s)", len(res.Problems)))
 		p.Problems = res.Problems

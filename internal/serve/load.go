@@ -69,6 +69,18 @@ func (st *store) schedule(id string) *loadedSchedule {
 	return st.schedules[i]
 }
 
+// checkOptions are the options of every check: rule references resolved
+// against the loaded schedules, and a parent notice named by id resolved
+// among the loaded notices.
+func (st *store) checkOptions() notice.Options {
+	return notice.Options{Schedules: st.defs, Resolve: func(id string) (*notice.Notice, bool) {
+		if l := st.notice(id); l != nil {
+			return l.n, true
+		}
+		return nil, false
+	}}
+}
+
 func (st *store) notice(id string) *loadedNotice {
 	i, ok := slices.BinarySearchFunc(st.notices, id, func(l *loadedNotice, id string) int { return strings.Compare(l.info.ID, id) })
 	if !ok {

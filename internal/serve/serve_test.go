@@ -112,9 +112,9 @@ func TestRoutes(t *testing.T) {
 		{"validate schedule", "POST", "/v1/validate", "application/json; charset=utf-8", sched.Data, "application/json",
 			encoded(t, report.Validation{File: "-", Kind: "schedule", Valid: true, Problems: []report.Problem{}})},
 		{"check", "POST", "/v1/check?on=2026-11-22", "application/json", opcc, "application/json",
-			encoded(t, report.CheckNotice("-", opcc, testDay, notice.Options{Schedules: st.defs}))},
+			encoded(t, report.CheckNotice("-", opcc, testDay, st.checkOptions()))},
 		{"check fail_on none", "POST", "/v1/check?fail_on=none", "application/json", opcc, "application/json",
-			encoded(t, report.CheckNotice("-", opcc, testDay, notice.Options{Schedules: st.defs}))},
+			encoded(t, report.CheckNotice("-", opcc, testDay, st.checkOptions()))},
 		{"rights", "GET", "/v1/rights?basis=public-task&on=2026-07-01", "", nil, "application/json",
 			encoded(t, report.Rights{Regime: lawfulbasis.UKGDPR, Basis: lawfulbasis.PublicTask, On: civil.MustNew(2026, 7, 1), Rights: ent})},
 		{"deadline", "GET", "/v1/deadline?received=2026-01-31&extended=true", "", nil, "application/json", encoded(t, dl)},
@@ -257,7 +257,7 @@ func TestInvalidDocumentProblems(t *testing.T) {
 	// check-failed carries the whole result a 200 would have.
 	maidstone := exampleNotice(t, "maidstone-parking-bwv")
 	p := problemOf(t, do(s, "POST", "/v1/check?fail_on=warning", "application/json", maidstone))
-	want2 := report.CheckNotice("-", maidstone, testDay, notice.Options{Schedules: s.store.Load().defs})
+	want2 := report.CheckNotice("-", maidstone, testDay, s.store.Load().checkOptions())
 	if diff := cmp.Diff(&want2, p.Result, cmp.Comparer(func(a, b civil.Date) bool { return a == b })); diff != "" {
 		t.Errorf("check-failed result (-want +got):\n%s", diff)
 	}
@@ -354,6 +354,11 @@ func TestOpenAPIRoutes(t *testing.T) {
 	if diff := cmp.Diff(routes, documented); diff != "" {
 		t.Errorf("routes (-handlers +openapi.json):\n%s", diff)
 	}
+	for _, pt := range ProblemTypes() {
+		if !bytes.Contains(openAPI, []byte(ProblemBase+pt[0])) {
+			t.Errorf("problem type %s is not in openapi.json", pt[0])
+		}
+	}
 	s := newTestServer(t, Config{})
 	for _, op := range documented {
 		method, path, _ := strings.Cut(op, " ")
@@ -389,5 +394,36 @@ func TestNegotiate(t *testing.T) {
 		if got := negotiate(tt.accept, tt.offers); got != tt.want {
 			t.Errorf("negotiate(%q, %v) = %q, want %q", tt.accept, tt.offers, got, tt.want)
 		}
+	}
+}
+
+// TestCheckParent: a notice naming a parent by id is checked with the
+// loaded notice of that id as its parent; without it loaded, the parent
+// is named but absent.
+func TestCheckParent(t *testing.T) {
+	clean, err := os.ReadFile(filepath.Join("..", "..", "notice", "testdata", "check", "clean.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parentDoc := bytes.Replace(clean, []byte(`"id": "clean"`), []byte(`"id": "stockport-primary-privacy-notice"`), 1)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "primary.json"), parentDoc, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	child := exampleNotice(t, "stockport-soloprotect")
+	with := newTestServer(t, Config{NoticesDir: dir})
+	without := newTestServer(t, Config{})
+	parent, err := notice.Parse(parentDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := report.CheckNotice("-", child, testDay, notice.Options{Schedules: with.store.Load().defs, Parent: parent})
+	w := do(with, "POST", "/v1/check", "application/json", child)
+	if diff := cmp.Diff(encoded(t, want), w.Body.String()); diff != "" {
+		t.Errorf("with the parent loaded (-want +got):\n%s", diff)
+	}
+	w2 := do(without, "POST", "/v1/check", "application/json", child)
+	if w2.Body.String() == w.Body.String() {
+		t.Error("the findings are the same with and without the parent loaded: it was not consulted")
 	}
 }
