@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -34,6 +35,10 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	o.Logger = slog.New(slog.NewJSONHandler(stderr, nil))
 	if err := serve.Run(context.Background(), o); err != nil {
 		fmt.Fprintf(stderr, "noticekit serve: %v\n", err)
+		var le *serve.LoadError
+		if errors.As(err, &le) {
+			return exitInvalid // a document is invalid: exit 1, as validate does
+		}
 		return exitUsage
 	}
 	return exitOK

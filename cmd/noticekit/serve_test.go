@@ -123,6 +123,19 @@ func TestServeFlags(t *testing.T) {
 			t.Errorf("%v: exit %d, stderr %q, want 2 and %q", tt.args, code, stderr.String(), tt.want)
 		}
 	}
+	// An invalid schedule stops the start with exit 1, naming its place.
+	bad, err := os.ReadFile("testdata/retention/bad-schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dir+"/bad.json", bad, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"serve", "--addr", "127.0.0.1:0", "--schedules", dir}, nil, &stdout, &stderr); code != exitInvalid ||
+		!strings.Contains(stderr.String(), dir+"/bad.json:") {
+		t.Errorf("invalid schedule: exit %d, stderr %q", code, stderr.String())
+	}
 }
 
 // member returns the named member of a JSON object, as it is written.

@@ -72,7 +72,7 @@ func Run(ctx context.Context, o Options) error {
 	defer stop()
 	s := New(o.Config)
 	if err := s.Load(); err != nil {
-		return fmt.Errorf("not starting: %w", err)
+		return &LoadError{Err: err}
 	}
 	ln, err := net.Listen("tcp", o.Addr)
 	if err != nil {
@@ -135,6 +135,16 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, o Options) error {
 	s.cfg.Logger.Info("stopped")
 	return err
 }
+
+// LoadError is [Run]'s error when a schedule or notice could not be
+// loaded: an invalid document (each problem as file:line:col: pointer:
+// message), a repeated id, an unreadable directory.
+type LoadError struct{ Err error }
+
+func (e *LoadError) Error() string { return "not starting: " + e.Err.Error() }
+
+// Unwrap returns e.Err.
+func (e *LoadError) Unwrap() error { return e.Err }
 
 // ReadToken reads a bearer token from a file: its content without the
 // final newline, at least 16 characters of visible ASCII.
