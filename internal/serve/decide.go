@@ -36,12 +36,8 @@ type decideEnd struct {
 // request's whole-body timeouts are replaced by rolling ones: the stream
 // is cut only when it makes no progress for Config.StreamIdle.
 func (s *Server) decide(w http.ResponseWriter, r *http.Request) {
-	q, ok := query(w, r, "today", "name")
+	q, today, ok := s.queryOn(w, r, "today", "name")
 	if !ok {
-		return
-	}
-	today := s.cfg.Today()
-	if !dateParam(w, r, q, "today", &today) {
 		return
 	}
 	name := "body"

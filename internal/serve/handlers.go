@@ -92,6 +92,20 @@ func dateParam(w http.ResponseWriter, r *http.Request, q url.Values, name string
 	return true
 }
 
+// queryOn reads r's query like [query], with the date parameter dateName
+// (default today) among the allowed ones.
+func (s *Server) queryOn(w http.ResponseWriter, r *http.Request, dateName string, allowed ...string) (url.Values, civil.Date, bool) {
+	q, ok := query(w, r, append([]string{dateName}, allowed...)...)
+	if !ok {
+		return nil, civil.Date{}, false
+	}
+	d := s.cfg.Today()
+	if !dateParam(w, r, q, dateName, &d) {
+		return nil, civil.Date{}, false
+	}
+	return q, d, true
+}
+
 // readDocument reads a document body: Content-Type application/json and at
 // most MaxBody bytes, refused (413) as soon as it is known to be over,
 // without reading the rest.
@@ -159,12 +173,8 @@ func (s *Server) validate(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) check(w http.ResponseWriter, r *http.Request) {
-	q, ok := query(w, r, "on", "fail_on")
+	q, on, ok := s.queryOn(w, r, "on", "fail_on")
 	if !ok {
-		return
-	}
-	on := s.cfg.Today()
-	if !dateParam(w, r, q, "on", &on) {
 		return
 	}
 	threshold := notice.Severity(255) // none: no finding fails the check
@@ -200,7 +210,7 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) rights(w http.ResponseWriter, r *http.Request) {
-	q, ok := query(w, r, "regime", "basis", "on")
+	q, on, ok := s.queryOn(w, r, "on", "regime", "basis")
 	if !ok {
 		return
 	}
@@ -211,10 +221,6 @@ func (s *Server) rights(w http.ResponseWriter, r *http.Request) {
 			badParam(w, r, "regime", fmt.Sprintf("regime: %v", err))
 			return
 		}
-	}
-	on := s.cfg.Today()
-	if !dateParam(w, r, q, "on", &on) {
-		return
 	}
 	want := func() string {
 		return fmt.Sprintf("want one of %s under %s on %s", codeList(rights.Bases(regime, on)), regime, on)
