@@ -292,7 +292,10 @@ func ScanString(data []byte, i int) (end int, escaped bool, err error) {
 		return scanFail(data, i, "looking for beginning of string")
 	}
 	end, escaped, f := scanString(data, i)
-	return end, escaped, f.err(data)
+	if f.off < 0 {
+		return end, escaped, nil
+	}
+	return 0, false, f.err(data)
 }
 
 // ScanNumber scans the JSON number (RFC 8259 section 6) starting at
