@@ -1,11 +1,11 @@
 // Package notice is the privacy notice as data: Go types for everything UK
 // GDPR Arts 13 and 14 and DPA 2018 s44 require a notice to say, a strict
-// reader, canonical JSON, and Check, which reports what a notice fails to
+// reader, canonical JSON, and [Check], which reports what a notice fails to
 // say or says inconsistently with the law.
 //
 // # Reading and writing
 //
-// Parse runs the strict reader and the notice JSON Schema (package schema),
+// [Parse] runs the strict reader and the notice JSON Schema (package schema),
 // decodes into the types (unknown fields are errors) and checks integrity
 // (unique ids, references that resolve). Every failure is a [*strict.Error]
 // whose problems carry a JSON pointer and a line and column:
@@ -16,26 +16,26 @@
 //		for _, p := range se.Problems { fmt.Printf("%d:%d: %s: %s\n", p.Line, p.Column, p.Pointer, p.Message) }
 //	}
 //
-// Marshal writes canonical JSON (fields in schema order, 2-space indent, no
+// [Marshal] writes canonical JSON (fields in schema order, 2-space indent, no
 // HTML escaping); a parsed canonical document marshals back to the same
 // bytes.
 //
 // # The model
 //
-// A Notice is published by a Controller and describes one or more
-// Activities. Each Activity has a Regime (uk-gdpr or dpa-2018-part-3), its
+// A [Notice] is published by a [Controller] and describes one or more
+// Activities. Each [Activity] has a Regime (uk-gdpr or dpa-2018-part-3), its
 // purposes, lawful bases (linked to purposes where the notice links them),
 // conditions for special-category, criminal-offence or Part 3 sensitive
 // processing, data subjects, data categories, sources, recipients,
 // transfers, retention, automated decision-making and whether providing the
 // data is required. Rights, complaints and cookies are stated once for the
-// notice. Anything else a notice says is kept in Statements, so that an
+// notice. Anything else a notice says is kept in Statements ([Statement]), so that an
 // encoding loses nothing.
 //
 // # Versions
 //
-// Documents name their schema in "$schema". Version 2 (SchemaID) is what
-// Marshal writes. Version 1 documents (SchemaV1ID) are still read: Parse
+// Documents name their schema in "$schema". Version 2 ([SchemaID]) is what
+// Marshal writes. Version 1 documents ([SchemaV1ID]) are still read: Parse
 // validates them against the kept version 1 schema and migrates them (a
 // source's boolean data_subject becomes "yes" or "no"; nothing else changes).
 // A version 1 document that uses a version 2 member is refused by the version
@@ -45,22 +45,22 @@
 //
 // A typed value says no more than the notice's words, which are kept
 // verbatim beside it in a text member. Hedges have typed homes: recipients
-// shared "may" ("might be shared"), a Recipient that May receive data or is
-// Internal (another part of the controller), a DataCategory collected on a
-// Conditional ("(if appropriate)"), a Source that "may-be" the data subject
-// (both Art 13 and Art 14 then apply), a Condition named only generally
+// shared "may" ("might be shared"), a [Recipient] that May receive data or is
+// Internal (another part of the controller), a [DataCategory] collected on a
+// Conditional ("(if appropriate)"), a [Source] that "may-be" the data subject
+// (both Art 13 and Art 14 then apply), a [Condition] named only generally
 // ("substantial public interest", General), typed Statements (NotPublished,
 // Assurance) and rights offered for some Activities or Regimes only.
 //
 // Where an encoder must go beyond the words, the object carries an
-// Interpretations mark: "interpreted": {"<member>": "<reason>"}. Parse
+// [Interpretations] mark: "interpreted": {"<member>": "<reason>"}. Parse
 // checks that each mark names a member beside it; Check says "rests on an
 // interpretation" in every finding that depends on a marked value, and
 // reports such a finding as a warning at most.
 //
-// A service notice may sit under a corporate notice (Parent) and leave the
-// controller "not named" (Controller.NotNamed). Check judges the pair when
-// the parent is given (Options.Parent, or Options.Resolve by id).
+// A service notice may sit under a corporate notice ([Parent]) and leave the
+// controller "not named" ([Controller.NotNamed]). Check judges the pair when
+// the parent is given ([Options.Parent], or [Options.Resolve] by id).
 //
 // Absent is not the same as "no". An optional fact that the notice does not
 // give is a nil pointer or a zero value, and Check reports it where the law
@@ -70,11 +70,11 @@
 //
 // # Checking
 //
-// Check (and CheckWith, which resolves retention rule references against
+// [Check] (and [CheckWith], which resolves retention rule references against
 // schedules) reads the law as it stood on a given date and returns
-// Findings: a stable code, a severity (error, warning, info), the JSON
+// Findings ([Finding]): a stable code, a severity (error, warning, info), the JSON
 // pointer of the part of the notice concerned, a citation and a message for
-// a data protection officer. Every code is in Catalogue, one table, from
+// a data protection officer. Every code is in [Catalogue], one table, from
 // which FINDINGS.md is generated. A notice of 2018 checked at today's date
 // is judged by today's law: before 19 June 2026 no complaint to the
 // controller was required, after it one is.
@@ -85,9 +85,9 @@
 //
 // # Human text
 //
-// Text is either a plain string in the notice's default Language or a set
+// [Text] is either a plain string in the notice's default Language or a set
 // of translations keyed by BCP 47 tags ({"en": "…", "cy": "…"}), parsed
-// with golang.org/x/text/language. Text.Best picks the translation for a
+// with golang.org/x/text/language. [Text.Best] picks the translation for a
 // reader's preferred languages with x/text's Matcher. Translations must come
 // from the publisher: noticekit never machine-translates.
 package notice
