@@ -3,6 +3,8 @@ package sweep_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"io"
 	"fmt"
 	"os"
 	"strings"
@@ -97,3 +99,22 @@ func ExampleFormat() {
 	// <nil> csv
 	// unknown format "xml"; expected one of auto, jsonl, csv, text
 }
+
+// A failure to write decisions is a *WriteError, told apart from a failure
+// to read records with errors.As; Decided counts what was written.
+func ExampleWriteError() {
+	sched, _ := retention.CompileJSON(schedule)
+	sw, _ := sweep.New(sched, schedule, sweep.Options{Today: civil.MustParse("2026-06-01")})
+	err := sw.Run(context.Background(), "records.jsonl",
+		strings.NewReader(`{"id": "a", "rule": "bwc-footage", "facts": {"captured": "2026-03-01"}}`+"\n"), closedPipe{})
+	var we *sweep.WriteError
+	fmt.Println(errors.As(err, &we), err)
+	fmt.Println("decided:", sw.Decided())
+	// Output:
+	// true writing decisions: io: read/write on closed pipe
+	// decided: 0
+}
+
+type closedPipe struct{}
+
+func (closedPipe) Write([]byte) (int, error) { return 0, io.ErrClosedPipe }
