@@ -1,0 +1,165 @@
+package render
+
+import (
+	"bufio"
+	"io"
+	"strings"
+)
+
+// Markdown and plain text are written from the same page tree as HTML.
+// Markdown escapes every character that could start markup in the notice's
+// words, and writes a link only for an address safeURL accepts.
+
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`, `|`, `\|`,
+	`<`, `&lt;`, `>`, `&gt;`, `&`, `&amp;`, `~`, `\~`,
+)
+
+// mdLineStart escapes what would start a block at the beginning of a line:
+// a heading, a list item, a numbered item.
+func mdLineStart(l string) string {
+	t := strings.TrimLeft(l, " ")
+	if t == "" {
+		return l
+	}
+	switch t[0] {
+	case '#', '-', '+', '=':
+		return "\\" + t
+	}
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(t) && (t[i] == '.' || t[i] == ')') {
+		return t[:i] + "\\" + t[i:]
+	}
+	return t
+}
+
+// mdInline escapes s for Markdown; line breaks become hard breaks that keep
+// the list item's indentation.
+func mdInline(s, indent string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = mdLineStart(mdEscaper.Replace(l))
+	}
+	return strings.Join(lines, "\\\n"+indent)
+}
+
+// mdURL makes a checked address safe inside (…): spaces and parentheses are
+// percent-encoded.
+func mdURL(u string) string {
+	return strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E").Replace(u)
+}
+
+func writeMarkdown(w io.Writer, p page) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(strings.Repeat("#", min(p.Level, 6)) + " " + mdInline(p.Title.S, "") + "\n\n")
+	if len(p.Meta) > 0 {
+		mdFields(bw, p.Meta, "")
+		bw.WriteString("\n")
+	}
+	for _, s := range p.Sections {
+		mdSection(bw, s)
+	}
+	return bw.Flush()
+}
+
+func mdSection(bw *bufio.Writer, s section) {
+	bw.WriteString(strings.Repeat("#", min(s.Level, 6)) + " " + mdInline(s.Heading.S, "") + "\n\n")
+	if len(s.Fields) > 0 {
+		mdFields(bw, s.Fields, "")
+		bw.WriteString("\n")
+	}
+	for _, sub := range s.Subs {
+		mdSection(bw, sub)
+	}
+}
+
+func mdFields(bw *bufio.Writer, fs []field, indent string) {
+	for _, f := range fs {
+		bw.WriteString(indent + "- **" + mdInline(f.Label.S, "") + "**")
+		if len(f.Items) == 1 && len(f.Items[0].Sub) == 0 {
+			bw.WriteString(": " + mdItem(f.Items[0], indent+"  ") + "\n")
+			continue
+		}
+		bw.WriteString("\n")
+		for _, it := range f.Items {
+			text := mdItem(it, indent+"    ")
+			if text == "" {
+				mdFields(bw, it.Sub, indent+"  ")
+				continue
+			}
+			bw.WriteString(indent + "  - " + text + "\n")
+			mdFields(bw, it.Sub, indent+"    ")
+		}
+	}
+}
+
+func mdItem(it item, indent string) string {
+	s := mdInline(it.T.S, indent)
+	if it.Href != "" && !strings.HasPrefix(it.Href, "#") {
+		s = "[" + s + "](" + mdURL(it.Href) + ")"
+	}
+	if it.Cite != "" {
+		s += " (" + mdInline(it.Cite, indent) + ")"
+	}
+	return s
+}
+
+func writeText(w io.Writer, p page) error {
+	bw := bufio.NewWriter(w)
+	txtHeading(bw, p.Title.S, p.Level)
+	txtFields(bw, p.Meta, "")
+	for _, s := range p.Sections {
+		txtSection(bw, s)
+	}
+	return bw.Flush()
+}
+
+func txtHeading(bw *bufio.Writer, s string, level int) {
+	bw.WriteString("\n" + s + "\n")
+	switch level {
+	case 1:
+		bw.WriteString(strings.Repeat("=", len([]rune(s))) + "\n")
+	case 2:
+		bw.WriteString(strings.Repeat("-", len([]rune(s))) + "\n")
+	}
+	bw.WriteString("\n")
+}
+
+func txtSection(bw *bufio.Writer, s section) {
+	txtHeading(bw, s.Heading.S, s.Level)
+	txtFields(bw, s.Fields, "")
+	for _, sub := range s.Subs {
+		txtSection(bw, sub)
+	}
+}
+
+func txtFields(bw *bufio.Writer, fs []field, indent string) {
+	for _, f := range fs {
+		if len(f.Items) == 1 && len(f.Items[0].Sub) == 0 && !strings.Contains(f.Items[0].T.S, "\n") {
+			bw.WriteString(indent + f.Label.S + ": " + txtItem(f.Items[0], indent) + "\n")
+			continue
+		}
+		bw.WriteString(indent + f.Label.S + ":\n")
+		for _, it := range f.Items {
+			if text := txtItem(it, indent+"    "); text != "" {
+				bw.WriteString(indent + "  * " + text + "\n")
+			}
+			txtFields(bw, it.Sub, indent+"    ")
+		}
+	}
+}
+
+func txtItem(it item, indent string) string {
+	s := strings.ReplaceAll(it.T.S, "\n", "\n"+indent)
+	if it.Href != "" && it.Href != it.T.S && !strings.HasPrefix(it.Href, "#") &&
+		it.Href != "mailto:"+it.T.S && !strings.HasPrefix(it.Href, "tel:") {
+		s += " <" + it.Href + ">"
+	}
+	if it.Cite != "" {
+		s += " (" + it.Cite + ")"
+	}
+	return s
+}
