@@ -163,6 +163,7 @@ func (b *builder) purposes(a notice.Activity, id string) []field {
 	var fs fields
 	for _, p := range a.Purposes {
 		it := b.words(p.Text)
+		it.ID = anchor(id+"-p-", p.ID)
 		if p.PublicTask != nil {
 			var sub fields
 			sub.optBool(b, "public-task", p.PublicTask)
@@ -178,7 +179,7 @@ func (b *builder) purposes(a notice.Activity, id string) []field {
 		for _, pid := range lb.Purposes {
 			for _, p := range a.Purposes {
 				if p.ID == pid {
-					for_ = append(for_, b.words(p.Text))
+					for_ = append(for_, item{T: b.text(p.Text), Href: "#" + anchor(id+"-p-", p.ID)})
 				}
 			}
 		}
@@ -267,7 +268,7 @@ func (b *builder) transfers(t *notice.Transfers) []field {
 		sub.text(b, "destination", it.Destination)
 		sub.label(b, "safeguard", it.Safeguard)
 		sub.text(b, "words", it.Text)
-		fs = append(fs, sub...)
+		fs.add(b, "transfer", item{Sub: sub})
 	}
 	return fs
 }
@@ -276,7 +277,6 @@ func (b *builder) retention(rs []notice.Retention) []field {
 	var fs fields
 	for _, r := range rs {
 		var sub fields
-		sub.text(b, "applies-to", r.AppliesTo)
 		sub.text(b, "words", r.Text)
 		sub.label(b, "retention-kind", r.Kind)
 		if !r.Period.IsZero() {
@@ -286,7 +286,11 @@ func (b *builder) retention(rs []notice.Retention) []field {
 		for _, ref := range r.Rules {
 			sub.add(b, "rule", b.rule(ref))
 		}
-		fs = append(fs, sub...)
+		it := item{Sub: sub}
+		if !r.AppliesTo.IsZero() {
+			it.T, it.Words = b.text(r.AppliesTo), true
+		}
+		fs.add(b, "retention", it)
 	}
 	return fs
 }
@@ -370,7 +374,7 @@ func (b *builder) rights(n *notice.Notice, level int) section {
 	for _, it := range r.Items {
 		x := b.label(it.Right)
 		var sub fields
-		if it.Claimed != 0 && it.Claimed != notice.ClaimApplies {
+		if it.Claimed != 0 {
 			sub.label(b, "claimed", it.Claimed)
 		}
 		var regimes []item
@@ -445,7 +449,7 @@ func (b *builder) cookies(n *notice.Notice, level int) section {
 		return s
 	}
 	var fs fields
-	fs.add(b, "cookies-used", b.yesNo(c.Used))
+	fs.add(b, "used", b.yesNo(c.Used))
 	fs.text(b, "words", c.Text)
 	fs.optBool(b, "consent", c.ConsentMechanism)
 	if c.Policy != nil {

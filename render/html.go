@@ -33,7 +33,7 @@ const css = `
 .nk details{border:0;padding:0}
 .nk summary{display:none}
 .nk a{color:#0b0c0c}
-.nk a[href^="http"]::after{content:" <" attr(href) ">";font-size:.9em}
+.nk a[href^="http"]::after{content:" (" attr(href) ")";font-size:.9em}
 .nk h2{break-after:avoid}
 }
 `
@@ -74,7 +74,7 @@ var htmlTemplates = template.Must(template.New("render").Funcs(template.FuncMap{
 {{- range .}}
 <dt>{{template "tx" .Label}}</dt>
 {{- range .Items}}
-<dd>{{template "item" .}}</dd>
+<dd{{if .ID}} id="{{.ID}}"{{end}}>{{template "item" .}}</dd>
 {{- end}}
 {{- end}}
 </dl>

@@ -26,6 +26,7 @@ type tx struct {
 
 // item is one value of a field.
 type item struct {
+	ID    string // an anchor for the item, where other items link to it
 	T     tx
 	Words bool   // the notice's own words (may hold line breaks)
 	Href  string // a link target that passed safeURL; "" for none

@@ -54,7 +54,7 @@ func mdURL(u string) string {
 
 func writeMarkdown(w io.Writer, p page) error {
 	bw := bufio.NewWriter(w)
-	bw.WriteString(strings.Repeat("#", min(p.Level, 6)) + " " + mdInline(p.Title.S, "") + "\n\n")
+	bw.WriteString(strings.Repeat("#", min(p.Level, 6)) + " " + mdInline(oneLine(p.Title.S), "") + "\n\n")
 	if len(p.Meta) > 0 {
 		mdFields(bw, p.Meta, "")
 		bw.WriteString("\n")
@@ -66,7 +66,7 @@ func writeMarkdown(w io.Writer, p page) error {
 }
 
 func mdSection(bw *bufio.Writer, s section) {
-	bw.WriteString(strings.Repeat("#", min(s.Level, 6)) + " " + mdInline(s.Heading.S, "") + "\n\n")
+	bw.WriteString(strings.Repeat("#", min(s.Level, 6)) + " " + mdInline(oneLine(s.Heading.S), "") + "\n\n")
 	if len(s.Fields) > 0 {
 		mdFields(bw, s.Fields, "")
 		bw.WriteString("\n")
@@ -109,7 +109,8 @@ func mdItem(it item, indent string) string {
 
 func writeText(w io.Writer, p page) error {
 	bw := bufio.NewWriter(w)
-	txtHeading(bw, p.Title.S, p.Level)
+	title := oneLine(p.Title.S)
+	bw.WriteString(title + "\n" + strings.Repeat("=", len([]rune(title))) + "\n\n")
 	txtFields(bw, p.Meta, "")
 	for _, s := range p.Sections {
 		txtSection(bw, s)
@@ -117,7 +118,11 @@ func writeText(w io.Writer, p page) error {
 	return bw.Flush()
 }
 
+// oneLine joins the lines of a heading.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 func txtHeading(bw *bufio.Writer, s string, level int) {
+	s = oneLine(s)
 	bw.WriteString("\n" + s + "\n")
 	switch level {
 	case 1:

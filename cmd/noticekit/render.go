@@ -1,0 +1,166 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/noticekit/noticekit/examples"
+	"github.com/noticekit/noticekit/notice"
+	"github.com/noticekit/noticekit/render"
+	"github.com/noticekit/noticekit/retention"
+	"github.com/noticekit/noticekit/schema"
+)
+
+func init() {
+	register(command{name: "render", summary: "write a notice as people read it: HTML, Markdown or text", run: runRender})
+}
+
+// renderFormats maps --format to a renderer and a file extension.
+var renderFormats = map[string]struct {
+	write func(io.Writer, *notice.Notice, render.Options) error
+	ext   string
+}{
+	"html":     {render.HTML, ".html"},
+	"markdown": {render.Markdown, ".md"},
+	"text":     {render.Text, ".txt"},
+}
+
+func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("render", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "html", "html, markdown or text")
+	lang := fs.String("lang", "", "the reader's language: en, cy, or an Accept-Language value (default: the notice's language)")
+	fragment := fs.Bool("fragment", false, "HTML: an embeddable <article> instead of a full page")
+	out := fs.String("o", "", "write to this file instead of standard output")
+	outDir := fs.String("out", "", "with --examples: the directory to write every example to")
+	useExamples := fs.Bool("examples", false, "render the bundled example notices (with --out DIR)")
+	var schedules multiFlag
+	fs.Var(&schedules, "schedule", "a retention schedule the notice links to, to show its periods (repeatable)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: noticekit render FILE [--format html|markdown|text] [--lang en|cy] [--fragment] [--schedule S.json]… [-o OUT]\n       noticekit render --examples --out DIR [--format F] [--lang L]\n\nWrites a notice as a layered page. - reads standard input.")
+		fs.PrintDefaults()
+	}
+	var files []string
+	for rest := args; ; {
+		if err := fs.Parse(rest); err != nil {
+			return exitUsage
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files = append(files, fs.Arg(0))
+		rest = fs.Args()[1:]
+	}
+	f, ok := renderFormats[*format]
+	if !ok {
+		fmt.Fprintf(stderr, "noticekit render: --format %q: want html, markdown or text\n", *format)
+		return exitUsage
+	}
+	opts := render.Options{Languages: *lang, Fragment: *fragment}
+	if *useExamples {
+		if len(files) > 0 || *out != "" || *outDir == "" || len(schedules) > 0 {
+			fmt.Fprintln(stderr, "noticekit render: --examples takes --out DIR and no FILE, -o or --schedule")
+			return exitUsage
+		}
+		return renderExamples(f.write, f.ext, opts, *outDir, stdout, stderr)
+	}
+	if len(files) != 1 || *outDir != "" {
+		fs.Usage()
+		return exitUsage
+	}
+	for _, s := range schedules {
+		def, err := readSchedule(s, stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "noticekit render: %v\n", err)
+			return exitUsage
+		}
+		opts.Schedules = append(opts.Schedules, def)
+	}
+	data, err := readBounded(files[0], stdin)
+	var se *schema.Error
+	if err != nil && !errors.As(err, &se) {
+		fmt.Fprintf(stderr, "noticekit render: %v\n", err)
+		return exitUsage
+	}
+	var n *notice.Notice
+	if err == nil {
+		n, err = notice.Parse(data)
+	}
+	if err != nil {
+		for _, p := range problemsOf(data, err) {
+			fmt.Fprintf(stderr, "%s:%d:%d: %s: %s\n", files[0], p.Line, p.Column, pointerOrRoot(p.Pointer), p.Message)
+		}
+		return exitInvalid
+	}
+	var buf bytes.Buffer
+	if err := f.write(&buf, n, opts); err != nil {
+		fmt.Fprintf(stderr, "noticekit render: %s: %v\n", files[0], err)
+		return exitInvalid
+	}
+	if *out == "" {
+		if _, err := stdout.Write(buf.Bytes()); err != nil {
+			fmt.Fprintf(stderr, "noticekit render: writing output: %v\n", err)
+			return exitUsage
+		}
+		return exitOK
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		fmt.Fprintf(stderr, "noticekit render: %v\n", err)
+		return exitUsage
+	}
+	return exitOK
+}
+
+// readSchedule reads and parses a retention schedule for its rules' periods.
+func readSchedule(name string, stdin io.Reader) (*retention.Definition, error) {
+	data, err := readBounded(name, stdin)
+	if err != nil {
+		return nil, err
+	}
+	def, err := retention.ParseSchedule(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	return def, nil
+}
+
+// renderExamples writes every bundled example notice to dir, with the
+// bundled schedules its retention statements link to.
+func renderExamples(write func(io.Writer, *notice.Notice, render.Options) error, ext string, opts render.Options, dir string, stdout, stderr io.Writer) int {
+	for _, s := range examples.Schedules() {
+		def, err := retention.ParseSchedule(s.Data)
+		if err != nil {
+			fmt.Fprintf(stderr, "noticekit render: examples/%s: %v\n", s.File, err)
+			return exitInvalid
+		}
+		opts.Schedules = append(opts.Schedules, def)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		fmt.Fprintf(stderr, "noticekit render: %v\n", err)
+		return exitUsage
+	}
+	for _, e := range examples.All() {
+		n, err := notice.Parse(e.Data)
+		if err != nil {
+			fmt.Fprintf(stderr, "noticekit render: examples/%s: %v\n", e.File, err)
+			return exitInvalid
+		}
+		var buf bytes.Buffer
+		if err := write(&buf, n, opts); err != nil {
+			fmt.Fprintf(stderr, "noticekit render: examples/%s: %v\n", e.File, err)
+			return exitInvalid
+		}
+		path := filepath.Join(dir, e.ID+ext)
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			fmt.Fprintf(stderr, "noticekit render: %v\n", err)
+			return exitUsage
+		}
+		fmt.Fprintln(stdout, path)
+	}
+	return exitOK
+}
