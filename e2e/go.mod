@@ -6,6 +6,7 @@ require (
 	github.com/chromedp/chromedp v0.23.1
 	github.com/google/go-cmp v0.7.0
 	github.com/noticekit/noticekit v0.0.0
+	golang.org/x/net v0.62.0
 )
 
 require (

@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -229,7 +230,11 @@ func walkStrings(v any, ptr string, f func(ptr, s string) error) error {
 // (javascript:, data:, relative and scheme-less addresses such as
 // "www.example.gov.uk", which are then shown as text, never linked).
 func safeURL(raw string) (string, bool) {
-	if raw == "" || strings.ContainsFunc(raw, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) || isBidiControl(r) }) {
+	// Only the characters RFC 3986 allows in a URI, so that the address is
+	// written unchanged in HTML and Markdown.
+	if raw == "" || strings.ContainsFunc(raw, func(r rune) bool {
+		return r <= ' ' || r >= 0x7f || strings.ContainsRune(`"<>\^`+"`"+`{|}`, r)
+	}) {
 		return "", false
 	}
 	u, err := url.Parse(raw)
@@ -238,7 +243,7 @@ func safeURL(raw string) (string, bool) {
 	}
 	switch strings.ToLower(u.Scheme) {
 	case "http", "https":
-		if u.Host == "" {
+		if !hostRe.MatchString(u.Host) {
 			return "", false
 		}
 	case "mailto", "tel":
@@ -250,6 +255,10 @@ func safeURL(raw string) (string, bool) {
 	}
 	return raw, true
 }
+
+// hostRe is a host name or IPv4 address, or a bracketed IPv6 address, with
+// an optional port.
+var hostRe = regexp.MustCompile(`^([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(:[0-9]{1,5})?$`)
 
 // dataJSON is the notice as canonical JSON, made safe inside a <script>
 // element: <, > and & (and U+2028, U+2029) are written as \u escapes, which

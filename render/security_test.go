@@ -171,6 +171,11 @@ func TestSafeURL(t *testing.T) {
 		{"https://example.gov.uk/a b", false},
 		{"https://example.gov.uk/\u202Egpj.exe", false},
 		{"//evil.example/x", false},
+		{`https://"000`, false},
+		{"https://exa mple.gov.uk", false},
+		{"https://[::1]:8080/x", true},
+		{"https://example.gov.uk:443/a?b=c&d=e#f", true},
+		{"https://bücher.example/", false}, // not ASCII: shown as text
 		{"", false},
 	}
 	for _, tc := range tests {

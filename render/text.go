@@ -110,8 +110,11 @@ func mdItem(it item, indent string) string {
 func writeText(w io.Writer, p page) error {
 	bw := bufio.NewWriter(w)
 	title := oneLine(p.Title.S)
-	bw.WriteString(title + "\n" + strings.Repeat("=", len([]rune(title))) + "\n\n")
-	txtFields(bw, p.Meta, "")
+	bw.WriteString(title + "\n" + strings.Repeat("=", len([]rune(title))) + "\n")
+	if len(p.Meta) > 0 {
+		bw.WriteString("\n")
+		txtFields(bw, p.Meta, "")
+	}
 	for _, s := range p.Sections {
 		txtSection(bw, s)
 	}

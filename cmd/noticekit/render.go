@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"golang.org/x/text/language"
+
 	"github.com/noticekit/noticekit/examples"
 	"github.com/noticekit/noticekit/notice"
 	"github.com/noticekit/noticekit/render"
@@ -59,6 +61,10 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	f, ok := renderFormats[*format]
 	if !ok {
 		fmt.Fprintf(stderr, "noticekit render: --format %q: want html, markdown or text\n", *format)
+		return exitUsage
+	}
+	if _, _, err := language.ParseAcceptLanguage(*lang); err != nil {
+		fmt.Fprintf(stderr, "noticekit render: --lang %q: want en, cy or an Accept-Language value: %v\n", *lang, err)
 		return exitUsage
 	}
 	opts := render.Options{Languages: *lang, Fragment: *fragment}
