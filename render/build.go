@@ -10,13 +10,20 @@ import (
 // build turns a notice into the page tree. top is the title's heading level.
 func (b *builder) build(n *notice.Notice, top int) page {
 	p := page{Level: top, Title: b.text(n.Title)}
-	if n.Title.IsZero() {
+	switch {
+	case !n.Title.IsZero():
+	case n.Controller.Name != "":
 		p.Title = tx{S: n.Controller.Name}
+	default:
+		p.Title = b.word("untitled")
 	}
-	var meta fields
-	meta.date(b, "updated", n.LastUpdated)
-	meta.str(b, "version", n.Version)
-	p.Meta = meta
+	meta := b.set(n.Interpreted)
+	meta.date("updated", "last_updated", n.LastUpdated)
+	meta.str("version", "version", n.Version)
+	if par := n.Parent; par != nil {
+		meta.add("parent", "parent", b.parent(par))
+	}
+	p.Meta = meta.fs // the notice's other interpreted members are shown with the changes
 
 	h2 := top + 1
 	add := func(s section) {
@@ -37,20 +44,49 @@ func (b *builder) build(n *notice.Notice, top int) page {
 	add(b.cookies(n, h2))
 	add(b.statements(n, h2))
 	add(b.documents(n, h2))
-	add(b.changes(n, h2))
+	add(b.changes(n, meta, h2))
 	return p
+}
+
+// parent is the notice this one sits under: a link to it where its address
+// is given, with the notice's words about it.
+func (b *builder) parent(par *notice.Parent) item {
+	title := b.text(par.Title)
+	if par.Title.IsZero() {
+		title = tx{S: par.ID}
+	}
+	it := link(title, par.URL)
+	fs := b.set(par.Interpreted)
+	if par.URL != "" && it.Href == "" {
+		fs.str("url", "url", par.URL)
+	}
+	fs.text("words", "text", par.Text)
+	fs.str("parent-id", "id", par.ID)
+	it.Sub = fs.fields()
+	return it
+}
+
+// controllerName is the controller's name, or the label saying the notice
+// does not name it.
+func (b *builder) controllerName(c notice.Controller) item {
+	if c.Name == "" || c.NotNamed {
+		return item{T: b.word("not-named")}
+	}
+	return item{T: tx{S: c.Name}, Words: true}
 }
 
 // brief is the first layer: who we are, what we use, why, on what basis,
 // your rights, how to complain, contacts. Every value is a name, a label or
-// the notice's words; each points to its full section.
+// the notice's words, marked where it is an interpretation; each points to
+// its full section.
 func (b *builder) brief(n *notice.Notice, level int) section {
-	var fs fields
-	who := []item{{T: tx{S: n.Controller.Name}, Words: true}}
+	fs := b.set(nil)
+	ctl := b.set(n.Controller.Interpreted)
+	who := []item{ctl.mark("name", b.controllerName(n.Controller))}
 	if n.Controller.Kind != 0 {
-		who = append(who, b.label(n.Controller.Kind))
+		who = append(who, ctl.mark("kind", b.label(n.Controller.Kind)))
 	}
-	fs.add(b, "controller", who...)
+	fs.add("controller", "", who...)
 
 	var services, cats, purposes, bases []item
 	seenCat := map[string]bool{}
@@ -70,14 +106,14 @@ func (b *builder) brief(n *notice.Notice, level int) section {
 		for _, lb := range a.LawfulBases {
 			if code := lb.Basis.String(); !seenBasis[code] {
 				seenBasis[code] = true
-				bases = append(bases, b.label(lb.Basis))
+				bases = append(bases, b.set(lb.Interpreted).mark("basis", b.label(lb.Basis)))
 			}
 		}
 	}
-	fs.add(b, "services", services...)
-	fs.add(b, "categories", cats...)
-	fs.add(b, "purposes", purposes...)
-	fs.add(b, "bases", bases...)
+	fs.add("services", "", services...)
+	fs.add("categories", "", cats...)
+	fs.add("purposes", "", purposes...)
+	fs.add("bases", "", bases...)
 
 	if n.Rights != nil {
 		var rs []item
@@ -87,15 +123,15 @@ func (b *builder) brief(n *notice.Notice, level int) section {
 				continue
 			}
 			seen[r.Right.String()] = true
-			rs = append(rs, b.label(r.Right))
+			rs = append(rs, b.set(r.Interpreted).mark("right", b.label(r.Right)))
 		}
 		if len(rs) > 0 {
 			rs = append(rs, item{T: b.word("heading rights"), Href: "#nk-rights"})
 		}
-		fs.add(b, "rights", rs...)
+		fs.add("rights", "", rs...)
 	}
 	if n.Complaints != nil {
-		fs.add(b, "complain", item{T: b.word("heading complaints"), Href: "#nk-complaints"})
+		fs.add("complain", "", item{T: b.word("heading complaints"), Href: "#nk-complaints"})
 	}
 	var contacts []item
 	for _, c := range []struct {
@@ -107,10 +143,12 @@ func (b *builder) brief(n *notice.Notice, level int) section {
 		}
 	}
 	if n.Controller.Contact.Reachable() {
-		contacts = append(contacts, item{T: tx{S: n.Controller.Name}, Words: true, Sub: firstMeans(b, n.Controller.Contact)})
+		it := b.controllerName(n.Controller)
+		it.Sub = firstMeans(b, n.Controller.Contact)
+		contacts = append(contacts, it)
 	}
-	fs.add(b, "contacts", contacts...)
-	return section{ID: "nk-brief", Level: level, Heading: b.word("heading brief"), Fields: fs}
+	fs.add("contacts", "", contacts...)
+	return section{ID: "nk-brief", Level: level, Heading: b.word("heading brief"), Fields: fs.fs}
 }
 
 // firstMeans is a contact's emails and phones only: the short form for the
@@ -126,55 +164,64 @@ func firstMeans(b *builder, c *notice.Contact) []field {
 func (b *builder) activity(a notice.Activity, level int) section {
 	id := anchor("nk-act-", a.ID)
 	s := section{ID: id, Level: level, Heading: b.text(a.Name), Fold: true, Summary: b.word("summary activity")}
-	var top fields
-	top.text(b, "description", a.Description)
-	top.label(b, "regime", a.Regime)
-	s.Fields = top
+	top := b.set(a.Interpreted)
+	top.text("description", "description", a.Description)
+	top.label("regime", "regime", a.Regime)
 	sub := func(key string, fs []field) {
 		if len(fs) > 0 {
 			s.Subs = append(s.Subs, section{ID: id + "-" + key, Level: level + 1, Heading: b.word("heading " + key), Fields: fs})
 		}
 	}
-	sub("purposes", b.purposes(a, id))
-	sub("conditions", b.conditions(a))
-	sub("data", b.data(a))
+	sub("purposes", b.purposes(a, id, top))
+	sub("conditions", b.conditions(a, top))
+	sub("data", b.data(a, id, top))
 	sub("sources", b.sources(a))
 	sub("recipients", b.recipients(a.Recipients))
 	sub("transfers", b.transfers(a.Transfers))
-	sub("retention", b.retention(a.Retention))
+	sub("retention", b.retention(a, id))
 	if d := a.AutomatedDecisions; d != nil {
-		var fs fields
-		fs.add(b, "used", b.yesNo(d.Used))
-		fs.text(b, "words", d.Text)
-		fs.text(b, "logic", d.Logic)
-		sub("automated", fs)
+		fs := b.set(d.Interpreted)
+		fs.add("used", "used", b.yesNo(d.Used))
+		fs.text("words", "text", d.Text)
+		fs.text("logic", "logic", d.Logic)
+		b.cites(fs, d.Cites)
+		sub("automated", fs.fields())
 	}
 	if r := a.Requirement; r != nil {
-		var fs fields
-		fs.label(b, "requirement", r.Kind)
-		fs.text(b, "consequences", r.Consequences)
-		fs.text(b, "words", r.Text)
-		sub("requirement", fs)
+		fs := b.set(r.Interpreted)
+		fs.label("requirement", "kind", r.Kind)
+		fs.text("consequences", "consequences", r.Consequences)
+		fs.text("words", "text", r.Text)
+		sub("requirement", fs.fields())
 	}
+	s.Fields = top.fields()
 	return s
 }
 
-func (b *builder) purposes(a notice.Activity, id string) []field {
-	var fs fields
+// cites shows the provisions a statement's words cite, with what has
+// happened to each.
+func (b *builder) cites(fs *set, ps []notice.Provision) {
+	var items []item
+	for _, p := range ps {
+		items = append(items, b.label(p))
+	}
+	fs.add("cites", "cites", items...)
+}
+
+func (b *builder) purposes(a notice.Activity, id string, _ *set) []field {
+	fs := b.set(nil)
 	for _, p := range a.Purposes {
 		it := b.words(p.Text)
 		it.ID = anchor(id+"-p-", p.ID)
-		if p.PublicTask != nil {
-			var sub fields
-			sub.optBool(b, "public-task", p.PublicTask)
-			it.Sub = sub
-		}
-		fs.add(b, "purpose", it)
+		ps := b.set(p.Interpreted)
+		ps.optBool("public-task", "public_task", p.PublicTask)
+		it.Sub = ps.fields()
+		fs.add("purpose", "", it)
 	}
 	for _, lb := range a.LawfulBases {
-		it := b.label(lb.Basis)
-		var sub fields
-		sub.text(b, "words", lb.Text)
+		ls := b.set(lb.Interpreted)
+		it := ls.mark("basis", b.label(lb.Basis))
+		ls.text("words", "text", lb.Text)
 		var for_ []item
 		for _, pid := range lb.Purposes {
 			for _, p := range a.Purposes {
@@ -183,160 +230,202 @@ func (b *builder) purposes(a notice.Activity, id string) []field {
 				}
 			}
 		}
-		sub.add(b, "basis-for", for_...)
-		sub.text(b, "li", lb.LegitimateInterests)
-		it.Sub = sub
-		fs.add(b, "basis", it)
+		ls.add("basis-for", "purposes", for_...)
+		ls.text("li", "legitimate_interests", lb.LegitimateInterests)
+		it.Sub = ls.fields()
+		fs.add("basis", "", it)
 	}
-	return fs
+	return fs.fields()
 }
 
-func (b *builder) conditions(a notice.Activity) []field {
-	var fs fields
+func (b *builder) conditions(a notice.Activity, top *set) []field {
+	fs := b.set(nil)
 	for _, c := range a.Conditions {
-		it := b.label(c.Condition)
-		var sub fields
-		sub.label(b, "condition-for", c.For)
-		sub.text(b, "words", c.Text)
-		it.Sub = sub
-		fs.add(b, "condition", it)
+		cs := b.set(c.Interpreted)
+		var it item
+		switch {
+		case c.Condition != 0:
+			it = cs.mark("condition", b.label(c.Condition))
+		case c.General != 0:
+			it = cs.mark("general", b.label(c.General))
+		default:
+			it = item{T: tx{S: "–"}}
+		}
+		cs.label("condition-for", "for", c.For)
+		cs.text("words", "text", c.Text)
+		it.Sub = cs.fields()
+		fs.add("condition", "", it)
 	}
 	if a.PolicyDocument != nil {
-		fs.add(b, "policy", b.document(a.PolicyDocument))
+		fs.add("policy", "", top.mark("policy_document", b.document(a.PolicyDocument)))
 	}
-	return fs
+	return fs.fields()
 }
 
-func (b *builder) data(a notice.Activity) []field {
-	var fs fields
+func (b *builder) data(a notice.Activity, id string, top *set) []field {
+	fs := b.set(nil)
 	var subjects []item
 	for _, s := range a.DataSubjects {
-		subjects = append(subjects, b.words(s))
+		subjects = append(subjects, top.mark("data_subjects", b.words(s)))
 	}
-	fs.add(b, "subjects", subjects...)
+	fs.add("subjects", "", subjects...)
 	for _, c := range a.DataCategories {
 		it := b.words(c.Name)
-		var sub fields
-		sub.label(b, "data-kind", c.Kind)
-		sub.label(b, "special", c.SpecialCategory)
-		it.Sub = sub
-		fs.add(b, "category", it)
+		if c.ID != "" {
+			it.ID = anchor(id+"-d-", c.ID)
+		}
+		cs := b.set(c.Interpreted)
+		cs.label("data-kind", "kind", c.Kind)
+		cs.label("special", "special_category", c.SpecialCategory)
+		cs.text("conditional", "conditional", c.Conditional)
+		it.Sub = cs.fields()
+		fs.add("category", "", it)
 	}
-	return fs
+	return fs.fields()
 }
 
 func (b *builder) sources(a notice.Activity) []field {
-	var fs fields
+	fs := b.set(nil)
 	for _, s := range a.Sources {
 		it := b.words(s.Name)
-		var sub fields
-		sub.add(b, "from-you", b.yesNo(s.DataSubject))
-		it.Sub = sub
-		fs.add(b, "source", it)
+		ss := b.set(s.Interpreted)
+		ss.label("from-you", "data_subject", s.DataSubject)
+		it.Sub = ss.fields()
+		fs.add("source", "", it)
 	}
-	return fs
+	return fs.fields()
 }
 
 func (b *builder) recipients(r *notice.Recipients) []field {
 	if r == nil {
 		return nil
 	}
-	var fs fields
-	fs.label(b, "sharing", r.Shared)
-	fs.text(b, "words", r.Text)
+	fs := b.set(r.Interpreted)
+	fs.label("sharing", "shared", r.Shared)
+	fs.text("words", "text", r.Text)
 	for _, it := range r.Items {
 		x := b.words(it.Name)
-		var sub fields
-		sub.label(b, "role", it.Role)
-		sub.optBool(b, "by-law", it.RequiredByLaw)
-		sub.text(b, "words", it.Text)
-		x.Sub = sub
-		fs.add(b, "recipient", x)
+		rs := b.set(it.Interpreted)
+		rs.label("role", "role", it.Role)
+		if it.Internal {
+			rs.add("internal", "internal", b.yesNo(true))
+		}
+		if it.May {
+			rs.add("may", "may", b.yesNo(true))
+		}
+		rs.optBool("by-law", "required_by_law", it.RequiredByLaw)
+		rs.text("words", "text", it.Text)
+		x.Sub = rs.fields()
+		fs.add("recipient", "", x)
 	}
-	return fs
+	return fs.fields()
 }
 
 func (b *builder) transfers(t *notice.Transfers) []field {
 	if t == nil {
 		return nil
 	}
-	var fs fields
-	fs.label(b, "transfers", t.Occurs)
-	fs.text(b, "words", t.Text)
+	fs := b.set(t.Interpreted)
+	fs.label("transfers", "occurs", t.Occurs)
+	fs.label("territory", "territory", t.Territory)
+	fs.text("words", "text", t.Text)
+	b.cites(fs, t.Cites)
 	for _, it := range t.Items {
-		var sub fields
-		sub.text(b, "destination", it.Destination)
-		sub.label(b, "safeguard", it.Safeguard)
-		sub.text(b, "words", it.Text)
-		fs.add(b, "transfer", item{Sub: sub})
+		ts := b.set(it.Interpreted)
+		ts.text("destination", "destination", it.Destination)
+		ts.label("safeguard", "safeguard", it.Safeguard)
+		ts.text("words", "text", it.Text)
+		if m := it.Copy; m != nil {
+			ms := b.set(m.Interpreted)
+			ms.text("words", "text", m.Text)
+			if m.URL != "" {
+				ms.add("web", "url", link(tx{S: m.URL}, m.URL))
+			}
+			if c := b.contact(m.Contact); len(c) > 0 {
+				ms.add("exercise", "contact", item{Sub: c})
+			}
+			ts.add("copy", "copy", item{Sub: ms.fields()})
+		}
+		b.cites(ts, it.Cites)
+		fs.add("transfer", "", item{Sub: ts.fields()})
 	}
-	return fs
+	return fs.fields()
 }
 
-func (b *builder) retention(rs []notice.Retention) []field {
-	var fs fields
-	for _, r := range rs {
-		var sub fields
-		sub.text(b, "words", r.Text)
-		sub.label(b, "retention-kind", r.Kind)
+func (b *builder) retention(a notice.Activity, id string) []field {
+	fs := b.set(nil)
+	for _, r := range a.Retention {
+		rs := b.set(r.Interpreted)
+		rs.text("words", "text", r.Text)
+		rs.label("retention-kind", "kind", r.Kind)
 		if !r.Period.IsZero() {
-			sub.add(b, "period", periodItem(b, r.Period))
+			rs.add("period", "period", periodItem(b, r.Period))
 		}
-		sub.text(b, "from", r.From)
+		rs.text("from", "from", r.From)
+		rs.text("criterion", "criterion", r.Criterion)
+		var covers []item
+		for _, cid := range r.DataCategories {
+			for _, c := range a.DataCategories {
+				if c.ID == cid {
+					covers = append(covers, item{T: b.text(c.Name), Href: "#" + anchor(id+"-d-", c.ID)})
+				}
+			}
+		}
+		rs.add("covers", "data_categories", covers...)
 		for _, ref := range r.Rules {
-			sub.add(b, "rule", b.rule(ref))
+			rs.add("rule", "rules", b.rule(ref))
 		}
-		it := item{Sub: sub}
+		it := item{}
 		if !r.AppliesTo.IsZero() {
-			it.T, it.Words = b.text(r.AppliesTo), true
+			it = rs.mark("applies_to", b.words(r.AppliesTo))
 		}
-		fs.add(b, "retention", it)
+		it.Sub = rs.fields()
+		fs.add("retention", "", it)
 	}
-	return fs
+	return fs.fields()
 }
 
 // rule shows a linked schedule rule: its id, and where the schedule is
 // given, its title, its periods, what then happens and its source.
 func (b *builder) rule(ref notice.RuleRef) item {
 	it := item{T: tx{S: ref.Schedule + " / " + ref.Rule}, Words: true}
-	def := b.schedules[ref.Schedule]
-	if def == nil {
-		return it
+	fs := b.set(ref.Interpreted)
+	if def := b.schedules[ref.Schedule]; def != nil {
+		if i := slices.IndexFunc(def.Rules, func(r retention.RuleDef) bool { return r.ID == ref.Rule }); i >= 0 {
+			b.ruleFields(fs, def.Rules[i])
+		}
 	}
-	i := slices.IndexFunc(def.Rules, func(r retention.RuleDef) bool { return r.ID == ref.Rule })
-	if i < 0 {
-		return it
-	}
-	r := def.Rules[i]
-	var sub fields
-	sub.str(b, "rule-title", r.Title)
+	it.Sub = fs.fields()
+	return it
+}
+
+func (b *builder) ruleFields(fs *set, r retention.RuleDef) {
+	fs.str("rule-title", "", r.Title)
 	if r.Retain != nil {
-		sub = append(sub, b.clause(*r.Retain)...)
+		fs.fs = append(fs.fs, b.clause(*r.Retain)...)
 	}
 	if a, err := retention.ParseAction(r.Then); err == nil {
-		sub.add(b, "then", b.label(a))
+		fs.add("then", "", b.label(a))
 	}
 	if r.ReviewEvery != nil {
 		if p, err := retention.ParsePeriod(r.ReviewEvery.Period); err == nil {
 			x := periodItem(b, p)
-			var s2 fields
-			s2.str(b, "from", r.ReviewEvery.From)
-			x.Sub = s2
-			sub.add(b, "review-every", x)
+			s2 := b.set(nil)
+			s2.str("from", "", r.ReviewEvery.From)
+			x.Sub = s2.fields()
+			fs.add("review-every", "", x)
 		}
 	}
 	if p, err := retention.ParsePeriod(r.DisposeWithin); err == nil && r.DisposeWithin != "" {
-		sub.add(b, "dispose-within", periodItem(b, p))
+		fs.add("dispose-within", "", periodItem(b, p))
 	}
-	sub.str(b, "rule-source", r.Citation)
-	it.Sub = sub
-	return it
+	fs.str("rule-source", "", r.Citation)
 }
 
 // clause shows a retain clause as fields: a leaf's period, anchor fact,
 // cut-off and condition, or a combinator's clauses.
 func (b *builder) clause(c retention.ClauseDef) []field {
-	var fs fields
+	fs := b.set(nil)
 	if len(c.LaterOf) > 0 || len(c.EarlierOf) > 0 {
 		key, list := "later", c.LaterOf
 		if len(c.EarlierOf) > 0 {
@@ -344,157 +433,17 @@ func (b *builder) clause(c retention.ClauseDef) []field {
 		}
 		var items []item
 		for _, x := range list {
-			items = append(items, item{T: tx{S: "–"}, Sub: b.clause(x)})
+			items = append(items, item{Sub: b.clause(x)})
 		}
-		fs.add(b, key, items...)
-		return fs
+		fs.add(key, "", items...)
+		return fs.fields()
 	}
-	p, err := retention.ParsePeriod(c.Period)
-	if c.Period == "" || err == nil {
-		fs.add(b, "kept", periodItem(b, p))
+	if p, err := retention.ParsePeriod(c.Period); c.Period == "" || err == nil {
+		fs.add("kept", "", periodItem(b, p))
 	}
-	fs.str(b, "from", c.From)
-	fs.str(b, "cutoff", c.Cutoff)
-	fs.str(b, "counting", c.Counting)
-	fs.str(b, "when", c.When)
-	return fs
-}
-
-func (b *builder) rights(n *notice.Notice, level int) section {
-	s := section{ID: "nk-rights", Level: level, Heading: b.word("heading rights")}
-	r := n.Rights
-	if r == nil {
-		return s
-	}
-	var fs fields
-	fs.text(b, "words", r.Text)
-	if c := b.contact(r.Exercise); len(c) > 0 {
-		fs.add(b, "exercise", item{T: tx{}, Sub: c})
-	}
-	for _, it := range r.Items {
-		x := b.label(it.Right)
-		var sub fields
-		if it.Claimed != 0 {
-			sub.label(b, "claimed", it.Claimed)
-		}
-		var regimes []item
-		for _, g := range it.Regimes {
-			regimes = append(regimes, b.label(g))
-		}
-		sub.add(b, "regimes", regimes...)
-		sub.text(b, "words", it.Text)
-		if c := b.contact(it.Exercise); len(c) > 0 {
-			sub.add(b, "exercise", item{T: tx{}, Sub: c})
-		}
-		for _, rs := range it.Restrictions {
-			y := b.label(rs.Ground)
-			var s2 fields
-			s2.text(b, "words", rs.Text)
-			y.Sub = s2
-			sub.add(b, "restriction", y)
-		}
-		x.Sub = sub
-		fs.add(b, "right", x)
-	}
-	s.Fields = fs
-	return s
-}
-
-func (b *builder) complaints(n *notice.Notice, level int) section {
-	s := section{ID: "nk-complaints", Level: level, Heading: b.word("heading complaints")}
-	c := n.Complaints
-	if c == nil {
-		return s
-	}
-	var fs fields
-	for _, x := range []struct {
-		key string
-		c   *notice.Complaint
-	}{{"complain-us", c.Controller}, {"complain-ico", c.Commissioner}} {
-		if x.c == nil {
-			continue
-		}
-		var sub fields
-		sub.text(b, "words", x.c.Text)
-		sub = append(sub, b.contact(x.c.Contact)...)
-		fs.add(b, x.key, item{T: tx{}, Sub: sub})
-	}
-	s.Fields = fs
-	return s
-}
-
-func (b *builder) contacts(n *notice.Notice, level int) section {
-	var fs fields
-	c := n.Controller
-	var sub fields
-	sub.label(b, "kind", c.Kind)
-	sub.optBool(b, "public", c.PublicAuthority)
-	sub.optBool(b, "competent", c.CompetentAuthority)
-	sub.str(b, "ico", c.ICORegistration)
-	sub = append(sub, b.contact(c.Contact)...)
-	fs.add(b, "controller", item{T: tx{S: c.Name}, Words: true, Sub: sub})
-	if n.Representative != nil {
-		fs.add(b, "representative", item{T: tx{}, Sub: b.contact(n.Representative)})
-	}
-	if n.Enquiries != nil {
-		fs.add(b, "enquiries", item{T: tx{}, Sub: b.contact(n.Enquiries)})
-	}
-	return section{ID: "nk-contacts", Level: level, Heading: b.word("heading contacts"), Fields: fs}
-}
-
-func (b *builder) cookies(n *notice.Notice, level int) section {
-	s := section{ID: "nk-cookies", Level: level, Heading: b.word("heading cookies")}
-	c := n.Cookies
-	if c == nil {
-		return s
-	}
-	var fs fields
-	fs.add(b, "used", b.yesNo(c.Used))
-	fs.text(b, "words", c.Text)
-	fs.optBool(b, "consent", c.ConsentMechanism)
-	if c.Policy != nil {
-		fs.add(b, "cookie-policy", b.document(c.Policy))
-	}
-	s.Fields = fs
-	return s
-}
-
-func (b *builder) statements(n *notice.Notice, level int) section {
-	s := section{ID: "nk-statements", Level: level, Heading: b.word("heading statements")}
-	for i, st := range n.Statements {
-		h := tx{S: st.Topic}
-		if !st.Heading.IsZero() {
-			h = b.text(st.Heading)
-		}
-		var fs fields
-		fs.text(b, "words", st.Text)
-		s.Subs = append(s.Subs, section{ID: anchor("nk-st-", st.Topic) + "-" + itoa(i), Level: level + 1, Heading: h, Fields: fs})
-	}
-	return s
-}
-
-func (b *builder) documents(n *notice.Notice, level int) section {
-	var items []item
-	for i := range n.RelatedDocuments {
-		items = append(items, b.document(&n.RelatedDocuments[i]))
-	}
-	var fs fields
-	fs.add(b, "words", items...)
-	if len(fs) > 0 {
-		fs[0].Label = b.word("heading documents")
-	}
-	return section{ID: "nk-documents", Level: level, Heading: b.word("heading documents"), Fields: fs}
-}
-
-func (b *builder) changes(n *notice.Notice, level int) section {
-	var fs fields
-	fs.text(b, "change-policy", n.ChangePolicy)
-	fs.str(b, "version", n.Version)
-	fs.date(b, "published", n.Published)
-	fs.date(b, "updated", n.LastUpdated)
-	if n.URL != "" {
-		fs.add(b, "url", link(tx{S: n.URL}, n.URL))
-	}
-	fs.str(b, "id", n.ID)
-	return section{ID: "nk-changes", Level: level, Heading: b.word("heading changes"), Fields: fs}
+	fs.str("from", "", c.From)
+	fs.str("cutoff", "", c.Cutoff)
+	fs.str("counting", "", c.Counting)
+	fs.str("when", "", c.When)
+	return fs.fields()
 }

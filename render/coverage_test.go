@@ -21,7 +21,10 @@ var boolLabels = map[string]string{
 	"public_authority":    "field public",
 	"competent_authority": "field competent",
 	"public_task":         "field public-task",
-	"data_subject":        "field from-you",
+	"internal":            "field internal",
+	"may":                 "field may",
+	"not_named":           "not-named",
+	"before_setting":      "field before-setting",
 	"required_by_law":     "field by-law",
 	"used":                "field used",
 	"consent_mechanism":   "field consent",
@@ -122,6 +125,14 @@ func walk(v reflect.Value, ptr string, want func(ptr, s string), def, pref langu
 		return
 	}
 	switch v.Kind() {
+	case reflect.Map:
+		// Interpretations: every reason is on the page.
+		iter := v.MapRange()
+		for iter.Next() {
+			if s, ok := iter.Value().Interface().(string); ok && s != "" {
+				want(ptr+"/"+iter.Key().String(), s)
+			}
+		}
 	case reflect.Pointer:
 		if !v.IsNil() {
 			walk(v.Elem(), ptr, want, def, pref, t)

@@ -24,6 +24,7 @@ const css = `
 .nk dd dl{border-left:2px solid #b1b4b6;padding-left:.75rem}
 .nk .w{white-space:pre-line}
 .nk .cite{color:#505a5f;font-size:.9375em}
+.nk .interp{display:block;margin:.25rem 0;padding:.25rem .5rem;border-left:4px solid #505a5f;background:#f3f2f1}
 .nk details{margin:.75rem 0;border-left:4px solid #b1b4b6;padding-left:1rem}
 .nk summary{cursor:pointer;font-weight:700;color:#1d4f91;text-decoration:underline;padding:.25rem 0}
 .nk details[open]>summary{margin-bottom:.5rem}
@@ -67,6 +68,7 @@ var htmlTemplates = template.Must(template.New("render").Funcs(template.FuncMap{
 {{- else if .Words}}<span class="w"{{if .T.Lang}} lang="{{.T.Lang}}"{{end}}>{{.T.S}}</span>
 {{- else}}{{template "tx" .T}}{{end}}
 {{- if .Cite}} <span class="cite"{{if .CiteLang}} lang="{{.CiteLang}}"{{end}}>({{.Cite}})</span>{{end}}
+{{- with .Interp}} <span class="interp"><strong>{{template "tx" .Label}}:</strong> {{template "tx" .Reason}}</span>{{end}}
 {{- if .Sub}}{{template "fields" .Sub}}{{end}}
 {{- end}}
 {{- define "fields"}}

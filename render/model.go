@@ -3,6 +3,7 @@ package render
 import (
 	"encoding"
 	"html/template"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -24,6 +25,12 @@ type tx struct {
 	Lang string
 }
 
+// interp says a value is the encoder's reading, and why.
+type interp struct {
+	Label  tx // "Our reading, not the notice's words"
+	Reason tx
+}
+
 // item is one value of a field.
 type item struct {
 	ID    string // an anchor for the item, where other items link to it
@@ -35,7 +42,10 @@ type item struct {
 	CiteLang string
 	Time     string // a date, YYYY-MM-DD, for <time datetime>
 	Data     string // a machine value (a period) for <data value>
-	Sub      []field
+	// Interp, when set, says the value is the encoder's reading rather than
+	// the notice's words, and why.
+	Interp *interp
+	Sub    []field
 }
 
 // field is a label and its values.
@@ -138,44 +148,102 @@ func (b *builder) yesNo(v bool) item {
 
 func (b *builder) words(t notice.Text) item { return item{T: b.text(t), Words: true} }
 
-// fields collects fields, dropping empty ones.
-type fields []field
+// set builds the fields of one object of the notice, dropping empty ones,
+// and marks every value whose member the object's "interpreted" names: such
+// a value is the encoder's reading, not the notice's words, and the page
+// says so with the reason.
+type set struct {
+	b    *builder
+	in   notice.Interpretations
+	used map[string]bool
+	fs   []field
+}
 
-func (fs *fields) add(b *builder, key string, items ...item) {
+func (b *builder) set(in notice.Interpretations) *set {
+	return &set{b: b, in: in, used: map[string]bool{}}
+}
+
+// mark marks it as interpreted when member is.
+func (s *set) mark(member string, it item) item {
+	if reason, ok := s.in[member]; ok && member != "" {
+		s.used[member] = true
+		it.Interp = s.b.note(reason)
+	}
+	return it
+}
+
+func (s *set) add(key, member string, items ...item) {
 	if len(items) == 0 {
 		return
 	}
-	*fs = append(*fs, field{Label: b.word("field " + key), Items: items})
+	for i := range items {
+		items[i] = s.mark(member, items[i])
+	}
+	s.fs = append(s.fs, field{Label: s.b.word("field " + key), Items: items})
 }
 
-func (fs *fields) text(b *builder, key string, t notice.Text) {
+func (s *set) text(key, member string, t notice.Text) {
 	if !t.IsZero() {
-		fs.add(b, key, b.words(t))
+		s.add(key, member, s.b.words(t))
 	}
 }
 
-func (fs *fields) str(b *builder, key, s string) {
-	if s != "" {
-		fs.add(b, key, item{T: tx{S: s}, Words: true})
+func (s *set) str(key, member, v string) {
+	if v != "" {
+		s.add(key, member, item{T: tx{S: v}, Words: true})
 	}
 }
 
-func (fs *fields) label(b *builder, key string, v encoding.TextMarshaler) {
+func (s *set) label(key, member string, v encoding.TextMarshaler) {
 	if _, err := v.MarshalText(); err == nil {
-		fs.add(b, key, b.label(v))
+		s.add(key, member, s.b.label(v))
 	}
 }
 
-func (fs *fields) optBool(b *builder, key string, v *bool) {
+func (s *set) optBool(key, member string, v *bool) {
 	if v != nil {
-		fs.add(b, key, b.yesNo(*v))
+		s.add(key, member, s.b.yesNo(*v))
 	}
 }
 
-func (fs *fields) date(b *builder, key string, d civil.Date) {
+func (s *set) date(key, member string, d civil.Date) {
 	if !d.IsZero() {
-		fs.add(b, key, dateItem(b, d))
+		s.add(key, member, dateItem(s.b, d))
 	}
+}
+
+// fields returns the fields, with one more for each interpreted member not
+// shown as a value, so that no reading is left unsaid.
+func (s *set) fields() []field {
+	var rest []item
+	for _, m := range sortedKeys(s.in) {
+		if !s.used[m] {
+			rest = append(rest, item{T: tx{S: m}, Interp: s.b.note(s.in[m])})
+		}
+	}
+	if len(rest) > 0 {
+		s.fs = append(s.fs, field{Label: s.b.word("field interpreted"), Items: rest})
+	}
+	return s.fs
+}
+
+// note is an interpretation: its label and its reason, the encoder's
+// words, in English.
+func (b *builder) note(reason string) *interp {
+	t := tx{S: reason}
+	if b.welsh() {
+		t.Lang = "en"
+	}
+	return &interp{Label: b.word("field interpreted"), Reason: t}
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 func dateItem(b *builder, d civil.Date) item {
@@ -224,34 +292,32 @@ func (b *builder) contact(c *notice.Contact) []field {
 	if c == nil {
 		return nil
 	}
-	var fs fields
-	fs.str(b, "name", c.Name)
-	fs.text(b, "role-text", c.Role)
-	fs.str(b, "organisation", c.Organisation)
-	fs.str(b, "address", c.Address)
+	fs := b.set(c.Interpreted)
+	fs.str("name", "name", c.Name)
+	fs.text("role-text", "role", c.Role)
+	fs.str("organisation", "organisation", c.Organisation)
+	fs.str("address", "address", c.Address)
 	var items []item
 	for _, e := range c.Emails {
 		items = append(items, link(tx{S: e}, "mailto:"+e))
 	}
-	fs.add(b, "email", items...)
+	fs.add("email", "emails", items...)
 	items = nil
 	for _, p := range c.Phones {
 		it := link(tx{S: p.Number}, "tel:"+telURI(p.Number))
-		if !p.Note.IsZero() {
-			var sub fields
-			sub.text(b, "note", p.Note)
-			it.Sub = sub
-		}
+		ps := b.set(p.Interpreted)
+		ps.text("note", "note", p.Note)
+		it.Sub = ps.fields()
 		items = append(items, it)
 	}
-	fs.add(b, "phone", items...)
+	fs.add("phone", "phones", items...)
 	items = nil
 	for _, u := range c.URLs {
 		items = append(items, link(tx{S: u}, u))
 	}
-	fs.add(b, "web", items...)
-	fs.text(b, "words", c.Text)
-	return fs
+	fs.add("web", "urls", items...)
+	fs.text("words", "text", c.Text)
+	return fs.fields()
 }
 
 // telURI keeps the characters a tel: URI allows of a published number.
@@ -270,17 +336,13 @@ func (b *builder) document(d *notice.Document) item {
 		return item{}
 	}
 	it := link(b.text(d.Title), d.URL)
+	fs := b.set(d.Interpreted)
 	if d.URL != "" && it.Href == "" {
 		// not a link: keep the title and show the address as given
-		var sub fields
-		sub.str(b, "url", d.URL)
-		it.Sub = sub
+		fs.str("url", "url", d.URL)
 	}
-	if !d.Text.IsZero() {
-		var sub fields
-		sub.text(b, "words", d.Text)
-		it.Sub = append(it.Sub, sub...)
-	}
+	fs.text("words", "text", d.Text)
+	it.Sub = fs.fields()
 	return it
 }
 

@@ -104,6 +104,9 @@ func mdItem(it item, indent string) string {
 	if it.Cite != "" {
 		s += " (" + mdInline(it.Cite, indent) + ")"
 	}
+	if it.Interp != nil {
+		s += " _\\[" + mdInline(it.Interp.Label.S, indent) + ": " + mdInline(it.Interp.Reason.S, indent) + "\\]_"
+	}
 	return s
 }
 
@@ -168,6 +171,9 @@ func txtItem(it item, indent string) string {
 	}
 	if it.Cite != "" {
 		s += " (" + it.Cite + ")"
+	}
+	if it.Interp != nil {
+		s += " [" + it.Interp.Label.S + ": " + strings.ReplaceAll(it.Interp.Reason.S, "\n", "\n"+indent) + "]"
 	}
 	return s
 }

@@ -23,7 +23,7 @@ var (
 		"html": true, "head": true, "meta": true, "title": true, "style": true, "body": true,
 		"main": true, "article": true, "section": true, "h1": true, "h2": true, "h3": true,
 		"h4": true, "h5": true, "h6": true, "dl": true, "dt": true, "dd": true, "a": true,
-		"span": true, "time": true, "data": true, "details": true, "summary": true, "script": true,
+		"span": true, "strong": true, "time": true, "data": true, "details": true, "summary": true, "script": true,
 	}
 	allowedAttrs = map[string]bool{
 		"lang": true, "dir": true, "charset": true, "name": true, "content": true, "id": true,

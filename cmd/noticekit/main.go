@@ -9,6 +9,7 @@
 //	noticekit rights --regime R --basis B [--on D]
 //	noticekit deadline --received D [flags]
 //	noticekit retention decide --schedule S.json [--today D] [RECORDS…]
+//	noticekit render FILE [--format html|markdown|text] [--lang en|cy] [--fragment] [-o OUT]
 //	noticekit serve [--addr 127.0.0.1:8080] [--schedules DIR] [--notices DIR] [--token-file F]
 //	noticekit version
 //
@@ -52,6 +53,7 @@ var commands = []command{
 	{"rights", "which data-subject rights apply (regime × basis × date)", runRights},
 	{"deadline", "the date a rights request must be answered by", runDeadline},
 	{"retention decide", "decide which records may be disposed of under a retention schedule", runRetentionDecide},
+	{"render", "write a notice as people read it: layered HTML, Markdown or text", runRender},
 	{"serve", "answer validate, check, rights, deadline and decide over HTTP", runServe},
 	{"version", "the module version and the date of the law it holds", runVersion},
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -12,15 +11,12 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/noticekit/noticekit/examples"
+	"github.com/noticekit/noticekit/internal/report"
 	"github.com/noticekit/noticekit/notice"
 	"github.com/noticekit/noticekit/render"
 	"github.com/noticekit/noticekit/retention"
-	"github.com/noticekit/noticekit/schema"
+	"github.com/noticekit/noticekit/strict"
 )
-
-func init() {
-	register(command{name: "render", summary: "write a notice as people read it: HTML, Markdown or text", run: runRender})
-}
 
 // renderFormats maps --format to a renderer and a file extension.
 var renderFormats = map[string]struct {
@@ -33,8 +29,8 @@ var renderFormats = map[string]struct {
 }
 
 func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("render", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("render", "FILE [--format html|markdown|text] [--lang en|cy] [--fragment] [--schedule S.json]… [-o OUT]\n       noticekit render --examples --out DIR [--format F] [--lang L]",
+		"Writes a notice as people read it: a layered HTML page (or, with --fragment, an\n<article> to embed), Markdown or plain text. - reads standard input.")
 	format := fs.String("format", "html", "html, markdown or text")
 	lang := fs.String("lang", "", "the reader's language: en, cy, or an Accept-Language value (default: the notice's language)")
 	fragment := fs.Bool("fragment", false, "HTML: an embeddable <article> instead of a full page")
@@ -43,20 +39,9 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	useExamples := fs.Bool("examples", false, "render the bundled example notices (with --out DIR)")
 	var schedules multiFlag
 	fs.Var(&schedules, "schedule", "a retention schedule the notice links to, to show its periods (repeatable)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: noticekit render FILE [--format html|markdown|text] [--lang en|cy] [--fragment] [--schedule S.json]… [-o OUT]\n       noticekit render --examples --out DIR [--format F] [--lang L]\n\nWrites a notice as a layered page. - reads standard input.")
-		fs.PrintDefaults()
-	}
-	var files []string
-	for rest := args; ; {
-		if err := fs.Parse(rest); err != nil {
-			return exitUsage
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		files = append(files, fs.Arg(0))
-		rest = fs.Args()[1:]
+	files, code, ok := parseFlags(fs, args, stdout, stderr)
+	if !ok {
+		return code
 	}
 	f, ok := renderFormats[*format]
 	if !ok {
@@ -76,7 +61,7 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return renderExamples(f.write, f.ext, opts, *outDir, stdout, stderr)
 	}
 	if len(files) != 1 || *outDir != "" {
-		fs.Usage()
+		fmt.Fprintf(stderr, "noticekit render: give one FILE (or --examples --out DIR); run 'noticekit render -h' for usage\n")
 		return exitUsage
 	}
 	for _, s := range schedules {
@@ -88,7 +73,7 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		opts.Schedules = append(opts.Schedules, def)
 	}
 	data, err := readBounded(files[0], stdin)
-	var se *schema.Error
+	var se *strict.Error
 	if err != nil && !errors.As(err, &se) {
 		fmt.Fprintf(stderr, "noticekit render: %v\n", err)
 		return exitUsage
@@ -98,7 +83,7 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		n, err = notice.Parse(data)
 	}
 	if err != nil {
-		for _, p := range problemsOf(data, err) {
+		for _, p := range report.ProblemsOf(data, err) {
 			fmt.Fprintf(stderr, "%s:%d:%d: %s: %s\n", files[0], p.Line, p.Column, pointerOrRoot(p.Pointer), p.Message)
 		}
 		return exitInvalid

@@ -28,7 +28,7 @@ var allowed = map[atom.Atom]bool{
 	atom.Html: true, atom.Head: true, atom.Meta: true, atom.Title: true, atom.Style: true,
 	atom.Body: true, atom.Main: true, atom.Article: true, atom.Section: true, atom.H1: true,
 	atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Dl: true,
-	atom.Dt: true, atom.Dd: true, atom.A: true, atom.Span: true, atom.Time: true, atom.Data: true,
+	atom.Dt: true, atom.Dd: true, atom.A: true, atom.Span: true, atom.Strong: true, atom.Time: true, atom.Data: true,
 	atom.Details: true, atom.Summary: true, atom.Script: true,
 }
 
