@@ -70,14 +70,36 @@
 //
 // # Checking
 //
-// [Check] (and [CheckWith], which resolves retention rule references against
-// schedules) reads the law as it stood on a given date and returns
-// Findings ([Finding]): a stable code, a severity (error, warning, info), the JSON
-// pointer of the part of the notice concerned, a citation and a message for
-// a data protection officer. Every code is in [Catalogue], one table, from
-// which FINDINGS.md is generated. A notice of 2018 checked at today's date
-// is judged by today's law: before 19 June 2026 no complaint to the
-// controller was required, after it one is.
+// [Check] (and [CheckWith], which takes [Options]: retention schedules to resolve
+// and compare rule links against, and the parent notice) reads the law as it
+// stood on a given date and returns Findings ([Finding]): a stable code, a severity, the
+// JSON pointer of the part of the notice concerned, a citation, a message
+// for a data protection officer and the regimes whose rules judged it.
+//
+// Each activity is judged by its own regime only: UK GDPR Arts 13/14 for a
+// uk-gdpr activity, DPA 2018 s44(1) and s44(2) for a dpa-2018-part-3 one
+// (UK GDPR Art 2(2)(b) takes law-enforcement processing out of the UK GDPR),
+// LED Art 13(1) for the EU LED. Every code is in [Catalogue], one table whose
+// Rules name the regimes and dates each applies to with its citation and
+// severity; FINDINGS.md is generated from it. Severities follow one written
+// policy (see [Severity]): error for a statutory item absent or a statement
+// the law contradicts, warning for a likely defect needing judgement (and
+// every s44(2) omission, and every finding about Art 9 / Sch 1, Art 10 and
+// Sch 8 conditions, which a notice need not state), info for good practice.
+//
+// Dated citations follow the law's calendar ([lawfulbasis.Dates]): Art 77
+// before 19 June 2026 and DPA 2018 s165 from then; Arts 44-49 before 5
+// February 2026 and Arts 44A-49A, with the means to obtain a copy of the
+// safeguards, from then; complaints to the controller from 19 June 2026
+// for UK GDPR and Part 3 processing only; Part 3 consent withdrawal from 19
+// August 2025. A date before an activity's regime existed gets a
+// date-before-regime finding alone ([LawExists] returns it as an error).
+//
+// Cookies and similar technologies are judged under PECR reg 6 and, from 5
+// February 2026, Sch A1: a purpose for each group, consent for cookies that
+// fit no exception (legitimate interests and browser settings are not
+// consent), and a means to object for the analytics and functionality
+// exceptions.
 //
 //	for _, f := range notice.Check(n, civil.Today()) {
 //		fmt.Println(f) // pointer: severity code: message (citation)

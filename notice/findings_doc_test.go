@@ -55,7 +55,7 @@ func TestFindingsDoc(t *testing.T) {
 				}
 				regimes = strings.Join(rs, ", ")
 			}
-			when := "always"
+			when := "from the regime's first day"
 			switch {
 			case !r.From.Date().IsZero() && !r.Until.Date().IsZero():
 				when = fmt.Sprintf("%s to %s", r.From.Date(), r.Until.Date().AddDays(-1))
