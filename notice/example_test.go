@@ -227,29 +227,6 @@ func ExampleParseControllerKind() {
 	// [local-authority police-force police-and-crime-commissioner school education-service other-public-body private-body]
 }
 
-func ExampleCatalogue() {
-	e, _ := notice.Lookup(notice.CodeComplaintToCommissionerAbsent)
-	for _, on := range []string{"2026-06-18", "2026-06-19"} {
-		sev, cite, _ := e.Judge([]lawfulbasis.Regime{lawfulbasis.UKGDPR}, civil.MustParse(on))
-		fmt.Println(on, sev, cite)
-	}
-	_, _, ok := e.Judge([]lawfulbasis.Regime{lawfulbasis.DPA2018Part3}, civil.MustParse("2026-06-19"))
-	fmt.Println("part 3:", ok, len(notice.Catalogue()) > 50)
-	// Output:
-	// 2026-06-18 error UK GDPR Art 13(2)(d), 14(2)(e), 77
-	// 2026-06-19 error UK GDPR Art 13(2)(d), 14(2)(e); DPA 2018 s165
-	// part 3: true true
-}
-
-func ExampleLawExists() {
-	n := &notice.Notice{Activities: []notice.Activity{{ID: "cctv", Regime: lawfulbasis.UKGDPR}}}
-	fmt.Println(notice.LawExists(n, civil.MustParse("2020-12-31")))
-	fmt.Println(notice.LawExists(n, civil.MustParse("2021-01-01")))
-	// Output:
-	// UK GDPR, read with DPA 2018 Part 2 (general processing) did not exist on 2020-12-31: it applies from 2021-01-01 (EU(W)A 2018 s3; SI 2019/419); give a date on or after 2021-01-01
-	// <nil>
-}
-
 // A service notice that names its parent: Options.Resolve finds the parent
 // among loaded notices by id, and the items the parent gives are satisfied.
 func ExampleOptions_parent() {
