@@ -53,7 +53,7 @@ func (b *builder) build(n *notice.Notice, top int) page {
 func (b *builder) parent(par *notice.Parent) item {
 	title := b.text(par.Title)
 	if par.Title.IsZero() {
-		title = tx{S: par.ID}
+		title = b.word("heading parent") // link text that makes sense alone
 	}
 	it := link(title, par.URL)
 	fs := b.set(par.Interpreted)

@@ -59,6 +59,9 @@ func TestEveryFieldShown(t *testing.T) {
 		cases = append(cases, tc{d.id, d.n, "en"})
 	}
 	cases = append(cases, tc{"ico-sar-service.cy", fixture(t), "cy"})
+	for _, f := range modelFixtures(t) {
+		cases = append(cases, tc{f.id, f.n, "en"})
+	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			var b bytes.Buffer

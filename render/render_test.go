@@ -50,6 +50,37 @@ func fixture(t testing.TB) *notice.Notice {
 	return n
 }
 
+// modelFixtures are the notice package's fixtures for composition (a
+// service notice under a corporate one, with the hedges of issue 16) and for
+// cookies (every PECR exception and violation): between them they use every
+// member of the model that the five examples leave empty.
+func modelFixtures(t testing.TB) []doc {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "notice", "testdata", "*", "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []doc
+	for _, f := range files {
+		if strings.Contains(f, string(filepath.Separator)+"v1"+string(filepath.Separator)) {
+			continue // version 1 copies of the examples
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := notice.Parse(data)
+		if err != nil {
+			continue // the notice package's invalid-input fixtures
+		}
+		out = append(out, doc{strings.TrimSuffix(filepath.Base(f), ".json"), n})
+	}
+	if len(out) < 5 {
+		t.Fatalf("only %d fixtures of the notice package found", len(out))
+	}
+	return out
+}
+
 func schedules(t testing.TB) []*retention.Definition {
 	t.Helper()
 	var out []*retention.Definition
@@ -189,4 +220,44 @@ func unescapeMD(s string) string {
 		b.WriteByte(s[i])
 	}
 	return htmlUnescape(b.String())
+}
+
+// TestInterpretedAndParent: a value the data marks interpreted is shown as
+// our reading, with the reason, and never bare; the parent notice is a link
+// whose text makes sense alone.
+func TestInterpretedAndParent(t *testing.T) {
+	solo := docs(t)[4].n
+	page := renderString(t, func(w *bytes.Buffer) error { return HTML(w, solo, Options{}) })
+	for _, want := range []string{
+		// the controller's name is the encoder's reading: marked in the first layer
+		`<dd><span class="w">Stockport Council</span> <span class="interp"><strong>Our reading, not the notice&#39;s words:</strong> The notice does not name the council`,
+		// a right typed beyond the words: the label marked, the words shown
+		`Right to object to processing <span class="cite">(UK GDPR Art 21(1))</span> <span class="interp"><strong>Our reading, not the notice&#39;s words:</strong> &#34;ask us not to use any of the information we collect&#34; names no right.`,
+		`<span class="w">ask us not to use any of the information we collect</span>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %s", want)
+		}
+	}
+	if n := strings.Count(page, `<span class="interp">`); n < 5 {
+		t.Errorf("%d values marked as readings, want at least the example's 5 interpreted members", n)
+	}
+	var svc *notice.Notice
+	for _, f := range modelFixtures(t) {
+		if f.id == "service-with-parent" {
+			svc = f.n
+		}
+	}
+	if svc == nil {
+		t.Fatal("no service-with-parent fixture")
+	}
+	page = renderString(t, func(w *bytes.Buffer) error { return HTML(w, svc, Options{}) })
+	for _, want := range []string{
+		`<a href="` + svc.Parent.URL + `">The notice this one sits under</a>`,
+		`<dd>Not named in this notice</dd>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("service notice page lacks %s", want)
+		}
+	}
 }
