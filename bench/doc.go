@@ -64,8 +64,10 @@
 //   - BenchmarkServeDecide: the same 1 000 000 records posted to
 //     POST /v1/schedules/maidstone-parking/decide of a `noticekit serve`
 //     process on loopback (the body's length declared, as curl
-//     --data-binary @file sends it) and every decision read back, in
-//     records/s: bench/run prints it as a percentage of BenchmarkCommand's.
+//     --data-binary @file sends it) and every decision read back, then the
+//     command on the same file in the same iteration (so that both see the
+//     same load), reporting both records/s and the service's as a
+//     percentage of the command's, which bench/run prints.
 //
 // Timings are never asserted in tests: the tests check only that the
 // engines agree (TestSameDecision, TestWorkedExamples), that the command
