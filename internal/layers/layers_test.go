@@ -41,7 +41,7 @@ var allowed = map[string]struct {
 	"internal/report": {ours: []string{"strict", "civil", "lawfulbasis", "retention", "rights", "schema", "notice"}},
 	// internal/serve is noticekit serve's handler, testable apart from the
 	// command's flags and wiring.
-	"internal/serve": {ours: []string{"strict", "civil", "lawfulbasis", "retention", "rights", "schema", "sweep", "notice", "examples", "internal/report"}},
+	"internal/serve": {ours: []string{"strict", "civil", "lawfulbasis", "retention", "rights", "schema", "sweep", "notice", "render", "examples", "internal/report"}},
 	"render": {ours: []string{"civil", "lawfulbasis", "retention", "rights", "notice"},
 		thirdParty: []string{"golang.org/x/text/"}},
 	"cmd/noticekit": {ours: []string{"strict", "civil", "lawfulbasis", "retention", "rights", "schema", "sweep", "notice", "examples", "render", "internal/enum", "internal/report", "internal/serve"},

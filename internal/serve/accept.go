@@ -8,7 +8,7 @@ import (
 
 // offers are the representations of a notice, in order of preference when
 // the client has none.
-var offers = []string{"application/json"}
+var offers = []string{"application/json", "text/html"}
 
 // negotiate picks from offers the representation the Accept header prefers
 // (RFC 9110 §12.5.1: the highest q, then the most specific range, then the

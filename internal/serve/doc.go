@@ -39,5 +39,8 @@
 // SIGINT or SIGTERM stops accepting and lets in-flight requests finish for
 // up to a grace period. One access-log record per request goes to
 // [Config].Logger: method, route pattern, status, bytes, duration and
-// request id, never a body, a query or a header.
+// request id, never a body, a query or a header. Every response carries
+// X-Content-Type-Options: nosniff and a Content-Security-Policy that lets
+// nothing load or run; a rendered notice page's policy allows only its own
+// styles, each by its SHA-256.
 package serve

@@ -359,6 +359,8 @@ func (s *Server) notice(w http.ResponseWriter, r *http.Request) {
 	case "application/json":
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = w.Write(l.data)
+	case "text/html":
+		s.noticeHTML(w, r, l)
 	default:
 		fail(w, r, ptNotAcceptable, fmt.Sprintf("Accept %q: this resource is available as %s", r.Header.Get("Accept"), strings.Join(offers, " or ")))
 	}

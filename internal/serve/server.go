@@ -312,10 +312,6 @@ func (l *logWriter) statusOr200() int {
 // deadlines, full duplex).
 func (l *logWriter) Unwrap() http.ResponseWriter { return l.ResponseWriter }
 
-// Content-Security-Policy values: nothing at all for JSON, and for the
-// rendered notice only its own inline styles and data: images; no script,
-// no frame, no form, no base.
-const (
-	cspJSON = "default-src 'none'; frame-ancestors 'none'"
-	cspHTML = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-)
+// cspJSON is the Content-Security-Policy of every response but a rendered
+// page (see cspFor): nothing may load or run.
+const cspJSON = "default-src 'none'; frame-ancestors 'none'"
