@@ -1,6 +1,7 @@
 package notice_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -48,6 +49,17 @@ type judged struct {
 // day it changes.
 func TestRequirementsPerRegime(t *testing.T) {
 	none := []judged(nil)
+	// rli relies on recognised legitimate interests, for a body that is not
+	// a public authority, with no special-category or criminal-offence data
+	// (whose conditions need a valid Art 6 basis from 20 Aug 2025).
+	rli := func(n *notice.Notice) {
+		n.Controller.PublicAuthority = ptr(false)
+		a := &n.Activities[0]
+		a.LawfulBases[0].Basis = lb.RecognisedLegitimateInterests
+		if a.Regime == lb.UKGDPR {
+			a.DataCategories, a.Conditions = a.DataCategories[:1], nil
+		}
+	}
 	// consent adds consent as a basis, and the portability it brings under
 	// UK GDPR (Art 20(1)(a)), so that only the withdrawal is missing.
 	consent := func(n *notice.Notice) {
@@ -149,6 +161,19 @@ func TestRequirementsPerRegime(t *testing.T) {
 		{"automated logic, from Arts 22A-22D", "2026-02-05", func(n *notice.Notice) {
 			n.Activities[0].AutomatedDecisions = &notice.AutomatedDecisions{Used: true}
 		}, one(notice.CodeAutomatedDecisionLogicMissing, notice.Error, "UK GDPR Art 13(2)(f), 14(2)(g), 22A-22C"), none},
+		{"automated decisions, before Arts 22A-22D", "2026-02-04", func(n *notice.Notice) { n.Activities[0].AutomatedDecisions = nil },
+			one(notice.CodeAutomatedDecisionsNotStated, notice.Warning, "UK GDPR Art 13(2)(f), 14(2)(g), 22"), none},
+		{"automated decisions, from Arts 22A-22D", "2026-02-05", func(n *notice.Notice) { n.Activities[0].AutomatedDecisions = nil },
+			one(notice.CodeAutomatedDecisionsNotStated, notice.Warning, "UK GDPR Art 13(2)(f), 14(2)(g), 22A-22D"), none},
+		// Recognised legitimate interests: not a basis before 5 Feb 2026; from then one that needs an Annex 1 condition.
+		{"recognised legitimate interests, before", "2026-02-04", func(n *notice.Notice) {
+			rli(n)
+		}, one(notice.CodeBasisNotInForce, notice.Error, "UK GDPR Art 6(1)(ea); SI 2026/82 reg 2"),
+			one(notice.CodeBasisNotInRegime, notice.Error, "DPA 2018 s35(2)")},
+		{"recognised legitimate interests, from", "2026-02-05", func(n *notice.Notice) {
+			rli(n)
+		}, one(notice.CodeRLIWithoutCondition, notice.Error, "UK GDPR Art 6(1)(ea), Annex 1"),
+			one(notice.CodeBasisNotInRegime, notice.Error, "DPA 2018 s35(2)")},
 		// National security moved by DUAA s88: not on Royal Assent (19 Jun 2025), from the day after at the earliest.
 		{"national security ground, on Royal Assent", "2025-06-19", func(n *notice.Notice) {
 			n.Rights.Items[1].Restrictions = []notice.Restriction{{Ground: rights.NationalSecurity}}
@@ -218,5 +243,29 @@ func TestOtherRegimes(t *testing.T) {
 	want := []judged{{notice.CodeComplaintToCommissionerAbsent, notice.Error, "LED Art 13(1)(d), 52"}}
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(judged{})); diff != "" {
 		t.Errorf("EU LED notice without complaints (-want +got):\n%s", diff)
+	}
+}
+
+// TestInterpretedFindings: a finding that rests on an interpreted value says
+// so and is a warning at most; the same finding on a stated value keeps its
+// severity.
+func TestInterpretedFindings(t *testing.T) {
+	n := only(t, lb.UKGDPR)
+	n.DPO = nil
+	got := notice.Check(n, checkDay)
+	if len(got) != 1 || got[0].Code != notice.CodeDPOContactMissing || got[0].Severity != notice.Error {
+		t.Fatalf("stated public authority without a DPO: %v", got)
+	}
+	n.Controller.Interpreted = notice.Interpretations{"public_authority": "the notice does not say the council is a public authority"}
+	got = notice.Check(n, checkDay)
+	if len(got) != 1 || got[0].Severity != notice.Warning ||
+		!strings.Contains(got[0].Message, "rests on an interpretation: the notice does not say the council is a public authority (/controller/public_authority)") {
+		t.Errorf("interpreted public authority without a DPO: %v", got)
+	}
+	// A mark on an unrelated value changes nothing.
+	n.Controller.Interpreted = nil
+	n.Activities[0].Interpreted = notice.Interpretations{"name": "the heading is ours"}
+	if got := notice.Check(n, checkDay); len(got) != 1 || got[0].Severity != notice.Error {
+		t.Errorf("unrelated interpretation: %v", got)
 	}
 }
