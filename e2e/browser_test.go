@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -251,6 +253,22 @@ func checkPage(t *testing.T, ctx context.Context, d doc, axe, tags, wantLang str
 	if opened.Count == 0 || !opened.Open || !opened.Visible {
 		t.Errorf("details: %d on the page; first opened %v, its content visible %v", opened.Count, opened.Open, opened.Visible)
 	}
+	// Print: the print style shows every layer, closed or not.
+	if _, err := step(ctx, media("print")); err != nil {
+		t.Fatalf("print media: %v", err)
+	}
+	hidden, err := step(ctx, chromedp.Evaluate[int](`(() => { let n = 0; document.querySelectorAll("details").forEach(d => {
+		d.open = false; const inner = d.querySelector("section"); if (inner && !inner.checkVisibility()) n++; }); return n; })()`))
+	if err != nil || hidden != 0 {
+		t.Errorf("print: %d closed layers not printed (%v)", hidden, err)
+	}
+	if _, err := step(ctx, media("")); err != nil {
+		t.Fatalf("screen media: %v", err)
+	}
+	if stillShown, _ := step(ctx, chromedp.Evaluate[bool](`(() => { const s = document.querySelector("details section"); return !!s && s.checkVisibility(); })()`)); stillShown && opened.Count > 0 {
+		t.Errorf("on screen a closed layer is shown")
+	}
+
 	// Open every layer and check again: the second layer must pass too.
 	if _, err := step(ctx, chromedp.Evaluate[int](`document.querySelectorAll("details").forEach(d => d.open = true), 0`)); err != nil {
 		t.Fatal(err)
@@ -296,6 +314,14 @@ func checkPage(t *testing.T, ctx context.Context, d doc, axe, tags, wantLang str
 		if err := os.WriteFile(out, png, 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// media emulates a CSS media type ("print"); "" restores the screen.
+func media(m string) chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: m})
+		return chromedp.Void{}, err
 	}
 }
 
