@@ -388,8 +388,7 @@ func TestEveryMemberClassified(t *testing.T) {
 		return false
 	}
 	checked := 0
-	var walk func(name string, s map[string]any)
-	walk = func(name string, s map[string]any) {
+	walk := func(name string, s map[string]any) {
 		props, _ := s["properties"].(map[string]any)
 		for k, v := range props {
 			ps, _ := v.(map[string]any)

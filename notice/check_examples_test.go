@@ -19,189 +19,286 @@ import (
 // controller, s164A, are required).
 var goldenDay = civil.MustParse("2026-11-22")
 
-type wantFinding struct{ code, pointer string }
+// wantFinding is what the reviewed list holds of a finding: its code, the
+// severity the catalogue's policy gives it (docs/law.md §11.5 and the
+// policy in FINDINGS.md), and its pointer.
+type wantFinding struct {
+	code    string
+	sev     notice.Severity
+	pointer string
+}
 
 // reviewed lists, for each example notice, every finding Check must report,
-// each justified in its comment by the notice's own words (the published
-// text is examples/source/<id>.txt; the JSON value a finding rests on is in
-// examples/review/<id>.md) and the law (docs/law.md, by section).
+// in Check's order, each justified line by line in its comment: the
+// notice's own words (the published text is examples/source/<id>.txt; the
+// typed value a finding rests on, and any interpretation, is in
+// examples/review/<id>.md), the law (docs/law.md, by section) and why the
+// severity is right. A line marked DISPUTED records what Check gives where
+// the reviewer believes the law says otherwise, with the reason; the golden
+// keeps Check's output until the catalogue or Check is changed.
 var reviewed = map[string][]wantFinding{
 	"maidstone-parking-bwv": {
-		// No date or version anywhere in the published page: good practice only.
-		{notice.CodeNoticeUndated, ""},
-		// "Our legal basis for using your information is: Legitimate Interest" names no interests,
-		// which Art 13(1)(d) requires where Art 6(1)(f) is relied on.
-		{notice.CodeLegitimateInterestsNotStated, "/activities/0/lawful_bases/0"},
-		// The same basis covers "Any Data collected may be used for research and statistical purposes",
-		// which the notice does not place inside or outside the council's tasks; the encoding does not
-		// judge it either (public_task absent): Art 6(1) second subparagraph, docs/law.md §2.2.
-		{notice.CodeLIPublicTaskUnclear, "/activities/0/lawful_bases/0/basis"},
+		// No date or version anywhere in the published page. No statute asks for one: good practice (info).
+		{notice.CodeNoticeUndated, notice.Info, ""},
+		// "Our legal basis for using your information is: Legitimate Interest" names no interests. Art
+		// 13(1)(d) requires them where Art 6(1)(f) is relied on: a statutory item absent (error).
+		{notice.CodeLegitimateInterestsNotStated, notice.Error, "/activities/0/lawful_bases/0"},
+		// The same basis covers "Any Data collected may be used for research and statistical purposes
+		// that are relevant and compatible with the purpose that the data was collected for", which the
+		// notice does not place inside or outside the council's tasks, and the encoding does not judge
+		// (public_task absent). Art 6(1) second subparagraph (docs/law.md §2.2): judgement (warning),
+		// resting also on the council being a public authority, an interpretation (DPA 2018 s7).
+		{notice.CodeLIPublicTaskUnclear, notice.Warning, "/activities/0/lawful_bases/0/basis"},
 		// "To ensure safety of Civil Enforcement Officers, and as evidence for disputes" on "Legitimate
-		// Interest": a council enforcing parking acts in the performance of its tasks, where (f) is not
-		// available (docs/law.md §2.2). That these purposes are its public task, and that the council is
-		// a public authority, are interpretations marked in the JSON with their reasons.
-		{notice.CodePublicAuthorityLI, "/activities/0/lawful_bases/0/basis"},
-		// Footage is collected from people ("talk to us face to face"); nothing says whether they must
-		// provide it (Art 13(2)(e)).
-		{notice.CodeRequirementNotStated, "/activities/0/requirement"},
-		// The notice never mentions transfers outside the UK (Art 13(1)(f)).
-		{notice.CodeTransfersNotStated, "/activities/0/transfers"},
-		// The only mention of the Information Commissioner is "For independent advice about data
+		// Interest": enforcing parking is the council's task, for which (f) is not available (Art 6(1)
+		// second subparagraph, docs/law.md §2.2). The public-task reading and the public-authority status
+		// are interpretations marked in the JSON, so at most a warning, as Check gives.
+		{notice.CodePublicAuthorityLI, notice.Warning, "/activities/0/lawful_bases/0/basis"},
+		// Footage is collected from the people filmed ("Video and Audio recordings of patrol routes";
+		// "talk to us face to face"), and nothing says whether they must provide it. Art 13(2)(e) is a
+		// statutory item: error.
+		{notice.CodeRequirementNotStated, notice.Error, "/activities/0/requirement"},
+		// The notice never mentions transfers. Art 13(1)(f) asks for them "where applicable", so silence
+		// may mean none: judgement (warning).
+		{notice.CodeTransfersNotStated, notice.Warning, "/activities/0/transfers"},
+		// The only mention of the Commissioner, under "Complaints", is "For independent advice about data
 		// protection, privacy and data sharing issues, you can contact the Information Commissioner's
-		// Office (ICO)": advice, not the right to lodge a complaint that Art 13(2)(d) requires the notice
-		// to state (s165 from 19 Jun 2026, docs/law.md §11.1).
-		{notice.CodeComplaintToCommissionerAbsent, "/complaints/commissioner"},
-		// "Portability – you can ask us to transfer your personal data": Art 20 applies only on consent
-		// or contract (docs/law.md §5.2), and the only basis is legitimate interests.
-		{notice.CodeRightClaimedDoesNotApply, "/rights/items/3"},
-		// New check (notice engineer; re-justify): "Right to object or restrict processing – …" shares its words with restriction, not presented separately (Art 21(4)).
-		{notice.CodeObjectionNotSeparate, "/rights/items/4"},
+		// Office (ICO)": advice, not the right to lodge a complaint. Art 13(2)(d), and from 19 Jun 2026 DPA
+		// 2018 s165 (docs/law.md §11.1), judged at 2026-11-22: a statutory item absent (error).
+		{notice.CodeComplaintToCommissionerAbsent, notice.Error, "/complaints/commissioner"},
+		// "Portability – you can ask us to transfer your personal data to different services or to you":
+		// Art 20 applies only on consent or contract (docs/law.md §5.2, DERIVED) and the only basis is
+		// legitimate interests. Offering more than the law gives misleads no one into losing a right:
+		// warning.
+		{notice.CodeRightClaimedDoesNotApply, notice.Warning, "/rights/items/3"},
+		// "Right to object or restrict processing – you have the right to object to how your data is being
+		// used": the right to object shares its heading and words with restriction, not "presented clearly
+		// and separately from any other information" (Art 21(4), docs/law.md §11.6). Whether a shared bullet
+		// is separate enough is judgement (warning).
+		{notice.CodeObjectionNotSeparate, notice.Warning, "/rights/items/4"},
 	},
 	"staffordshire-opcc": {
 		// Nothing on automated decisions: the rights list names "Rights Relating to Automated Decision
-		// Making" but never says whether any are made (Art 13(2)(f)).
-		{notice.CodeAutomatedDecisionsNotStated, "/activities/0/automated_decisions"},
+		// Making" but never says whether any are made. Art 13(2)(f) asks for their existence, so silence
+		// may mean none: warning. Cited with Arts 22A-22D, in force at 2026-11-22 (docs/law.md §1).
+		{notice.CodeAutomatedDecisionsNotStated, notice.Warning, "/activities/0/automated_decisions"},
 		// "To meet our legitimate interests to improve and set default web options through you through
-		// cookies and web storage": a police and crime commissioner is a public authority (marked as an
-		// interpretation), and the notice does not show this to be outside its tasks (docs/law.md §2.2).
-		{notice.CodeLIPublicTaskUnclear, "/activities/0/lawful_bases/1/basis"},
+		// cookies and web storage": a police and crime commissioner is a public authority (an
+		// interpretation), and the notice does not show this to be outside its tasks (Art 6(1) second
+		// subparagraph, docs/law.md §2.2): judgement (warning).
+		{notice.CodeLIPublicTaskUnclear, notice.Warning, "/activities/0/lawful_bases/1/basis"},
 		// "Not transferred to other countries without adequate protection" is one of the principles the
-		// notice says data protection law "specifies", not a statement of what the OPCC does (Art 13(1)(f)).
-		{notice.CodeTransfersNotStated, "/activities/0/transfers"},
+		// notice says data protection law "specifies", not a statement of what the OPCC does. Art
+		// 13(1)(f) "where applicable": warning.
+		{notice.CodeTransfersNotStated, notice.Warning, "/activities/0/transfers"},
 		// "Further information on your personal rights as a data subject can be found here in the ICO
 		// Guidance on Personal Rights" points to guidance; the notice never says people may complain to
-		// the Commissioner (Art 13(2)(d)).
-		{notice.CodeComplaintToCommissionerAbsent, "/complaints/commissioner"},
-		// "last updated on 12th June 2018", judged at 2026-11-22: since 19 Jun 2026 a notice must say
-		// people can complain to the controller (DPA 2018 s164A, docs/law.md §11.1); it does not.
-		{notice.CodeComplaintToControllerAbsent, "/complaints/controller"},
-		// New check (notice engineer; re-justify): "cookies and web storage" read as functionality (interpreted) rely on Sch A1 with no means to object: warning, rests on the interpretation.
-		{notice.CodeCookieObjectionMissing, "/cookies/groups/0/objection"},
-		// New check (notice engineer; re-justify): "Website Visitor Tracking" read as analytics (interpreted), no means to object (PECR Sch A1): warning, rests on the interpretation.
-		{notice.CodeCookieObjectionMissing, "/cookies/groups/1/objection"},
-		// New check (notice engineer; re-justify): advertising referral cookies fit no exception and the notice does not say they are set with consent (PECR reg 6).
-		{notice.CodeCookieWithoutConsent, "/cookies/groups/2/basis"},
-		// A public authority (Art 37(1)(a)) with no DPO contact anywhere in the notice (Art 13(1)(b)).
-		{notice.CodeDPOContactMissing, "/dpo"},
+		// the Commissioner. Art 13(2)(d); s165 from 19 Jun 2026 (docs/law.md §11.1): error.
+		{notice.CodeComplaintToCommissionerAbsent, notice.Error, "/complaints/commissioner"},
+		// "This version of our Privacy Notice was last updated on 12th June 2018", judged at 2026-11-22:
+		// since 19 Jun 2026 a notice must tell people they can complain to the controller (Art 13(2)(ca),
+		// DPA 2018 s164A; docs/law.md §1, §11.1). It does not: error.
+		{notice.CodeComplaintToControllerAbsent, notice.Error, "/complaints/controller"},
+		// "To meet our legitimate interests to improve and set default web options through you through
+		// cookies and web storage", read as functionality cookies (an interpretation): from 5 Feb 2026 they
+		// may be set without consent (PECR Sch A1), but only with a simple, free means to object, which
+		// the notice does not give (docs/law.md §11.4). Resting on the reading: warning.
+		{notice.CodeCookieObjectionMissing, notice.Warning, "/cookies/groups/0/objection"},
+		// "This website uses tracking software to monitor its visitors to better understand how they use
+		// it", read as analytics (an interpretation): under Sch A1 it needs a means to object, not given
+		// (docs/law.md §11.4). Resting on the reading: warning.
+		{notice.CodeCookieObjectionMissing, notice.Warning, "/cookies/groups/1/objection"},
+		// "Clicking on any such adverts will send you to the advertisers’ website through a referral
+		// program which may use cookies and will track the number of referrals": advertising cookies fit
+		// no exception and need consent (PECR reg 6, docs/law.md §11.4); the notice does not say these are
+		// set with consent.
+		// DISPUTED: error is too strong. The notice says that "where applicable this website uses a
+		// cookie control system, allowing the user to give explicit permission or to deny" (/cookies/
+		// consent), and the referral cookies may be set by the advertisers' sites after the click: whether
+		// consent is sought for them is a matter of judgement (warning under the written policy), not a
+		// statement the law contradicts nor an information item absent.
+		{notice.CodeCookieWithoutConsent, notice.Error, "/cookies/groups/2/basis"},
+		// No DPO contact anywhere in the notice. A public authority must designate a DPO (Art 37(1)(a))
+		// and give its contact (Art 13(1)(b)); the public-authority status is an interpretation, so a
+		// warning.
+		{notice.CodeDPOContactMissing, notice.Warning, "/dpo"},
 		// "Through consent provided as part of certain web forms" and "where you have given your express
-		// permission", yet the rights list has no withdrawal of consent (Art 13(2)(c), 7(3); docs/law.md §2.4).
-		{notice.CodeWithdrawConsentNotMentioned, "/rights/items"},
+		// permission", yet the rights list has no withdrawal of consent: Art 13(2)(c), 7(3) (docs/law.md
+		// §2.4), a statutory item absent resting on words stated outright: error.
+		{notice.CodeWithdrawConsentNotMentioned, notice.Error, "/rights/items"},
 		// No requirement finding: "Users contacting us through this website do so at their own discretion
 		// and provide any such personal details requested at their own risk" says providing data is
 		// voluntary (Art 13(2)(e)); that it covers the whole activity is marked as an interpretation.
+		// DISPUTED (a finding missing): retention. The notice's words are "Personal data is stored for
+		// varying lengths of time depending on the purpose of its processing" (criteria naming no
+		// criterion), "For example, it is good practise to keep financial information for 7 years" (an
+		// example, typed as a period only as an interpretation), a pointer to an unpublished "Retention
+		// Policy", and "until a time it is no longer required or has no use". None states a period or a
+		// criterion for the data the OPCC holds (Art 13(2)(a)), yet Check reports nothing, because the
+		// interpreted example counts as a stated period for the whole activity. Want retention-period-not-
+		// stated, at most a warning since it rests on that interpretation.
 	},
 	"staffordshire-police": {
-		// No date on the page: good practice only.
-		{notice.CodeNoticeUndated, ""},
-		// The Policing Purpose (Part 3) lists "Racial or ethnic origin", "Physical identifiers including
-		// DNA, fingerprints and other genetic samples"…, with no s35(4) consent or Sch 8 condition. A
-		// notice need not name the condition (docs/law.md §11.5): a prompt, to be graded so.
-		{notice.CodeSensitiveProcessingNoCond, "/activities/0/conditions"},
-		// Removed: basis-not-linked is a UK/EU GDPR Art 13(1)(c) item; the Policing Purpose is judged by Part 3 only (docs/law.md §11.1).
+		// No date on the page: good practice (info).
+		{notice.CodeNoticeUndated, notice.Info, ""},
+		// The Policing Purpose (Part 3; the regime an interpretation) handles "Racial or ethnic origin",
+		// "Physical identifiers including DNA, fingerprints and other genetic samples"…, with no s35(4)
+		// consent or Sch 8 condition stated. A notice need not name the condition (docs/law.md §11.5): a
+		// prompt (warning).
+		{notice.CodeSensitiveProcessingNoCond, notice.Warning, "/activities/0/conditions"},
 		// "As a public body, we collect and use information in relation to offenders, suspected offenders,
-		// victims, witnesses … The lawful bases that we rely on are detailed below": "Contract", "Legal
-		// obligation", "Vital interest" and "Public Task" are UK GDPR Art 6 bases; law-enforcement
-		// processing is lawful only on consent or a task carried out for that purpose by a competent
-		// authority (DPA 2018 s35(2), docs/law.md §4.2, §11.1). "Consent" (lawful_bases/0) is a Part 3 basis.
-		{notice.CodeBasisNotInRegime, "/activities/0/lawful_bases/1/basis"},
-		{notice.CodeBasisNotInRegime, "/activities/0/lawful_bases/2/basis"},
-		{notice.CodeBasisNotInRegime, "/activities/0/lawful_bases/3/basis"},
-		{notice.CodeBasisNotInRegime, "/activities/0/lawful_bases/4/basis"},
-		// Policing: "retained, reviewed and deleted in accordance with the agreed national retention
-		// periods" and MoPI / the National Retention and Disposal Schedule: no period in the notice
-		// itself; an s44(2)(b) item, owed in specific cases, so a warning (docs/law.md §11.1).
-		{notice.CodeRetentionScheduleNotPublished, "/activities/0/retention"},
-		// Support services (UK GDPR): nothing on automated decisions; Art 22 is described only as a right.
-		{notice.CodeAutomatedDecisionsNotStated, "/activities/1/automated_decisions"},
-		// "Offences (including alleged offences)" in the UK GDPR services: no Art 10 authority stated; a
-		// notice need not state it (docs/law.md §11.5), so a prompt.
-		{notice.CodeCriminalOffenceNoAuthority, "/activities/1/conditions"},
+		// victims, witnesses and individuals/staff that work for us. The lawful bases that we rely on are
+		// detailed below": "Contract", "Legal obligation", "Vital interest" and "Public Task" are UK GDPR
+		// Art 6 bases; law-enforcement processing is lawful only on consent or a task carried out for that
+		// purpose by a competent authority (DPA 2018 s35(2); docs/law.md §4.2, §11.1). A statement the law
+		// contradicts: error, one per basis. "Consent" (lawful_bases/0) is a Part 3 basis (s35(2)(a)). No
+		// basis-not-linked finding here: that is an Art 13(1)(c) item, and Part 3 is judged by s44 only.
+		{notice.CodeBasisNotInRegime, notice.Error, "/activities/0/lawful_bases/1/basis"},
+		{notice.CodeBasisNotInRegime, notice.Error, "/activities/0/lawful_bases/2/basis"},
+		{notice.CodeBasisNotInRegime, notice.Error, "/activities/0/lawful_bases/3/basis"},
+		{notice.CodeBasisNotInRegime, notice.Error, "/activities/0/lawful_bases/4/basis"},
+		// Policing records are "retained, reviewed and deleted in accordance with the agreed national
+		// retention periods" and MoPI / the National Retention and Disposal Schedule: no period in the
+		// notice. For Part 3 retention is an s44(2)(b) item, owed "in specific cases" (docs/law.md
+		// §11.1): warning.
+		{notice.CodeRetentionScheduleNotPublished, notice.Warning, "/activities/0/retention"},
+		// The support services (UK GDPR): nothing on automated decisions; Art 22 appears only as a right.
+		// Art 13(2)(f): warning, as for the OPCC.
+		{notice.CodeAutomatedDecisionsNotStated, notice.Warning, "/activities/1/automated_decisions"},
+		// "Offences (including alleged offences)" in the UK GDPR services: no Art 10 authority or Sch 1
+		// condition stated. A notice need not state it (docs/law.md §11.5): a prompt (warning).
+		{notice.CodeCriminalOffenceNoAuthority, notice.Warning, "/activities/1/conditions"},
 		// "Physical or mental health or condition" etc. in the UK GDPR services: no Art 9(2) condition
 		// stated; a prompt as above (docs/law.md §11.5).
-		{notice.CodeSpecialCategoryNoCondition, "/activities/1/conditions"},
-		// Twenty-four services and five bases, unlinked (good practice).
-		{notice.CodeBasisNotLinked, "/activities/1/lawful_bases"},
-		// Staff and others provide data directly; nothing says whether they must (Art 13(2)(e)).
-		{notice.CodeRequirementNotStated, "/activities/1/requirement"},
-		// For the services only "for as long as is necessary": no period or criterion (Art 13(2)(a));
-		// the MoPI and PNC schedules concern policing records.
-		{notice.CodeRetentionPeriodNotStated, "/activities/1/retention"},
-		// "situated outside of the European Union … we will take proper steps to ensure that it is
-		// adequately protected": no safeguard named (Art 13(1)(f)).
-		// Changed (notice engineer; re-justify): the statement is about the EU (territory eu), which says nothing about the UK: a warning instead of the safeguard error.
-		{notice.CodeTransfersWrongTerritory, "/activities/1/transfers/territory"},
-		// No controller-contact finding: "Any individual with concerns … or for further details on any
-		// of the above may contact the Data Protection Officer (DPO) as below: Email:
-		// rightofaccess@staffordshire.pnn.police.uk" is a contact for enquiries, encoded as in
-		// stockport-soloprotect, and Check accepts it for Art 13(1)(a).
-		// "Protect national security" listed as an access restriction ground: moved to s78A by DUAA s88,
-		// whose commencement day is UNVERIFIED (docs/law.md §11.3).
-		{notice.CodeRestrictionGroundMoved, "/rights/items/1/restrictions/3"},
-		// New check (notice engineer; re-justify): "Under Article 22 of the GDPR" cited on 2026-11-22, when Arts 22A-22D have replaced Art 22 (from 5 Feb 2026).
-		{notice.CodeLawCitedOutOfDate, "/rights/items/9/cites/0"},
+		{notice.CodeSpecialCategoryNoCondition, notice.Warning, "/activities/1/conditions"},
+		// Twenty-four services ("Staff administration, occupational health and welfare"…) and five bases,
+		// never linked: Art 13(1)(c) is met by listing both; linking them is good practice (info).
+		{notice.CodeBasisNotLinked, notice.Info, "/activities/1/lawful_bases"},
+		// Staff and others provide data directly ("direct from yourself"); nothing says whether they must.
+		// Art 13(2)(e), a statutory item: error.
+		{notice.CodeRequirementNotStated, notice.Error, "/activities/1/requirement"},
+		// For the services only "Staffordshire Police keeps personal data for as long as is necessary for
+		// the particular purpose or purposes for which it is held": no period or criterion (Art 13(2)(a)):
+		// error. The MoPI and PNC schedules concern policing records.
+		{notice.CodeRetentionPeriodNotStated, notice.Error, "/activities/1/retention"},
+		// "Some of the bodies or individuals to which we may disclose personal data are situated outside of
+		// the European Union - some of which do not have laws that protect data protection rights as
+		// extensively as in the United Kingdom. If we do transfer personal information to such territories,
+		// we will take proper steps": the statement's territory is the EU, and Check says it says nothing
+		// about transfers outside the UK.
+		// DISPUTED: the words name places whose laws protect less "than in the United Kingdom", which are
+		// therefore outside the UK: the notice does say data may leave the UK, and names no safeguard
+		// ("proper steps"). Art 13(1)(f) then requires the safeguards: transfer-safeguard-not-stated, an
+		// error, as before the territory rule; the territory rule is right for a statement that data will
+		// not leave the EU (stockport-soloprotect), not for one that it may go beyond it.
+		{notice.CodeTransfersWrongTerritory, notice.Warning, "/activities/1/transfers/territory"},
+		// No controller-contact finding: "Any individual with concerns over the way that Staffordshire
+		// Police handles their personal data or for further details on any of the above may contact the
+		// Data Protection Officer (DPO) as below: Email: rightofaccess@staffordshire.pnn.police.uk" offers a
+		// contact for enquiries, encoded as in stockport-soloprotect; an address to reach the controller by
+		// meets Art 13(1)(a) and s44(1)(a).
+		// "Protect national security" listed as a ground for restricting access: moved to the s78A
+		// exemption by DUAA s88, whose commencement day is UNVERIFIED (docs/law.md §11.3). The notice still
+		// names a real limit on access; only its statutory home changed: info.
+		{notice.CodeRestrictionGroundMoved, notice.Info, "/rights/items/1/restrictions/3"},
+		// "Rights in relation to automated decision making including profiling- Under Article 22 of the
+		// GDPR": judged at 2026-11-22, Art 22 has been replaced by Arts 22A-22D since 5 Feb 2026
+		// (docs/law.md §1). That "the GDPR" is the UK GDPR is an interpretation: warning.
+		{notice.CodeLawCitedOutOfDate, notice.Warning, "/rights/items/9/cites/0"},
 	},
 	"stockport-inclusion": {
-		// No date on the page: good practice only.
-		{notice.CodeNoticeUndated, ""},
-		// "It is necessary for employment-related purposes" (read as Art 9(2)(b), an interpretation) needs
-		// Sch 1 para 1; the only Sch 1 condition read from the list is para 14, fraud (docs/law.md §3.2,
-		// §11.5). No criminal-offence finding: "Criminal convictions and offences" appears only in the
-		// list defining what the law treats as special, not as data the service holds.
-		{notice.CodeSpecialCategoryNoSch1, "/activities/0/conditions"},
-		// Three purposes and six bases, never linked (good practice).
-		{notice.CodeBasisNotLinked, "/activities/0/lawful_bases"},
-		// "It is in our legitimate interests (or those of a third party)": the interests are not named (Art 13(1)(d)).
-		{notice.CodeLegitimateInterestsNotStated, "/activities/0/lawful_bases/5"},
+		// No date on the page: good practice (info).
+		{notice.CodeNoticeUndated, notice.Info, ""},
+		// "It is necessary for employment-related purposes" (read as Art 9(2)(b)) needs Sch 1 para 1; the
+		// only Sch 1 condition read from the list is para 14, "fraud prevention" (docs/law.md §3.2,
+		// §11.5). A stated condition that cannot apply would be an error, but the conditions, and that the
+		// service holds "Medical information" at all, are interpretations: warning. No criminal-offence
+		// finding: "Criminal convictions and offences" appears only in the list defining what the law
+		// treats as "special", not as data the service holds.
+		{notice.CodeSpecialCategoryNoSch1, notice.Warning, "/activities/0/conditions"},
+		// Three purposes and six bases, never linked: good practice (info).
+		{notice.CodeBasisNotLinked, notice.Info, "/activities/0/lawful_bases"},
+		// "It is in our legitimate interests (or those of a third party) provided your interests and
+		// fundamental rights do not override those interests": the interests are not named. Art 13(1)(d):
+		// error.
+		{notice.CodeLegitimateInterestsNotStated, notice.Error, "/activities/0/lawful_bases/5"},
 		// …and a council service relies on them for purposes read as its public tasks ("To support pupil
-		// learning and the delivery of education", "To comply with our statutory obligations"), each
-		// marked as an interpretation (docs/law.md §2.2).
-		{notice.CodePublicAuthorityLI, "/activities/0/lawful_bases/5/basis"},
-		// "necessary for fraud prevention and the protection of public funds" (Sch 1 para 14) needs an
-		// appropriate policy document; none referenced (Sch 1 para 5, Part 4; good practice to name it).
-		{notice.CodePolicyDocumentNotReferenced, "/activities/0/policy_document"},
-		// "Our retention schedule outlines how long we retain certain types of information": referred
-		// to, not given (Art 13(2)(a)).
-		{notice.CodeRetentionScheduleNotPublished, "/activities/0/retention"},
-		// "Who else we obtain or receive it from" is left to "other  policies" (Art 14(2)(f)).
-		{notice.CodeSourcesNotStated, "/activities/0/sources"},
-		// "We will use one of these safeguards:-" is followed by nothing (Art 13(1)(f)).
-		// Changed (notice engineer; re-justify): "beyond the EEA" (territory eea) says nothing about transfers outside the UK: a warning instead of the safeguard error.
-		{notice.CodeTransfersWrongTerritory, "/activities/0/transfers/territory"},
-		// Only the DPO's email, for concerns; no contact for the service or council (Art 13(1)(a)).
-		{notice.CodeControllerContactMissing, "/controller"},
-		// Rights are left to "other  policies" ("How to exercise your rights"): access, rectification,
-		// erasure, restriction and portability (on consent, contract) apply but are not mentioned
-		// (Art 13(2)(b)); access, rectification and restriction always apply, so their omission is a
-		// breach (docs/law.md §11.5)…
-		// Changed (notice engineer): erasure and portability depend on the basis: their own warning code (DERIVED, docs/law.md §5.2), one each.
-		{notice.CodeBasisRightNotMentioned, "/rights/items"},
-		{notice.CodeBasisRightNotMentioned, "/rights/items"},
-		// Changed (notice engineer): access, rectification and restriction now one error for the activity, listing all three.
-		{notice.CodeRightNotMentioned, "/rights/items"},
-		// …nor the right to object to legitimate-interests processing (Art 21(1), 21(4))…
-		{notice.CodeObjectionNotMentioned, "/rights/items"},
-		// …nor withdrawing consent ("You, or your legal representative, have given consent"; Art 7(3)).
-		{notice.CodeWithdrawConsentNotMentioned, "/rights/items"},
+		// learning and the delivery of education", "To monitor and report on pupil progress", "To comply
+		// with our statutory obligations"), each marked as an interpretation (docs/law.md §2.2): warning.
+		{notice.CodePublicAuthorityLI, notice.Warning, "/activities/0/lawful_bases/5/basis"},
+		// "It is necessary for fraud prevention and the protection of public funds" (read as Sch 1 para 14)
+		// needs an appropriate policy document (Sch 1 para 5, Part 4), which a notice need not name: info.
+		{notice.CodePolicyDocumentNotReferenced, notice.Info, "/activities/0/policy_document"},
+		// "Our retention schedule outlines how long we retain certain types of information for and is in
+		// line with Stockport MBC": referred to, not given; with "for as long as the law specifies" and
+		// "determined by our business requirements", whether Art 13(2)(a) is met needs judgement: warning.
+		{notice.CodeRetentionScheduleNotPublished, notice.Warning, "/activities/0/retention"},
+		// "Who else we obtain or receive it from" is left to "other  policies". Art 14(2)(f) applies only to
+		// data not obtained from the person, which the notice does not say: warning.
+		{notice.CodeSourcesNotStated, notice.Warning, "/activities/0/sources"},
+		// "Transfer of information beyond the EEA would be exceptionally rare … If we use service providers
+		// or contractors in non-EEA countries … We will use one of these safeguards:-", followed by nothing.
+		// The statement's territory is the EEA, and Check says it says nothing about the UK.
+		// DISPUTED: a transfer to a service provider "in non-EEA countries" is a transfer outside the UK
+		// unless the provider is in the UK itself, which the notice (written when the UK was in the EEA)
+		// cannot mean. The notice says data may leave the UK and names no safeguard: Art 13(1)(f),
+		// transfer-safeguard-not-stated, an error.
+		{notice.CodeTransfersWrongTerritory, notice.Warning, "/activities/0/transfers/territory"},
+		// No address, phone or web address for the service or council; the only contact is the DPO's email
+		// "so we can consider your concerns". Art 13(1)(a): a statutory item absent.
+		// DISPUTED: Check gives a warning because interpretations sit under /controller (its kind and
+		// public-authority status), but the controller's contact details are owed by every controller,
+		// whatever its kind: this finding does not rest on them and should be an error.
+		{notice.CodeControllerContactMissing, notice.Warning, "/controller"},
+		// Rights are left to "other  policies" ("How to exercise your rights"). On consent, contract,
+		// legitimate interests and vital interests, erasure applies (Art 17), and on consent and contract
+		// portability (Art 20); whether they do depends on the basis (docs/law.md §5.2, DERIVED): warning
+		// each.
+		{notice.CodeBasisRightNotMentioned, notice.Warning, "/rights/items"},
+		{notice.CodeBasisRightNotMentioned, notice.Warning, "/rights/items"},
+		// Access, rectification and restriction always apply and are not mentioned (Art 13(2)(b)): "an
+		// omission is a breach, not a matter of judgement" (docs/law.md §11.5).
+		// DISPUTED: Check gives a warning because the activity's regime (UK GDPR) is an interpretation. But
+		// under DPA 2018 Part 3, the only other regime a public body's processing could fall under, the
+		// same three rights are owed by s44(1)(d): the duty does not depend on the reading, so this
+		// should be an error.
+		{notice.CodeRightNotMentioned, notice.Warning, "/rights/items"},
+		// Nor the right to object to legitimate-interests processing (Art 21(1)), which must be brought
+		// explicitly to people's attention (Art 21(4)): error.
+		{notice.CodeObjectionNotMentioned, notice.Error, "/rights/items"},
+		// Nor withdrawing consent: "You, or your legal representative, have given consent" (Art 13(2)(c),
+		// 7(3); docs/law.md §2.4).
+		// DISPUTED: Check gives a warning because it rests the finding on every interpretation under
+		// /activities/0/lawful_bases and /conditions (the reading of "protect you or other from harm" as
+		// vital interests; the Art 9(2) readings). The consent basis is stated outright and not
+		// interpreted; the finding rests on it alone and should be an error, as for the OPCC.
+		{notice.CodeWithdrawConsentNotMentioned, notice.Warning, "/rights/items"},
 	},
 	"stockport-soloprotect": {
-		// No date on the page ("We may update or revise this privacy notice at any time"): good practice only.
-		{notice.CodeNoticeUndated, ""},
-		// Audio is recorded from "yourself": nothing on whether it must be provided (Art 13(2)(e)).
-		{notice.CodeRequirementNotStated, "/activities/0/requirement"},
-		// "audio captured will not be kept longer than is necessary": no period and no criterion (Art 13(2)(a)).
-		{notice.CodeRetentionPeriodNotStated, "/activities/0/retention"},
-		// New check (notice engineer; re-justify): "We will not transfer your information outside of the EU" (territory eu) says nothing about the UK.
-		{notice.CodeTransfersWrongTerritory, "/activities/0/transfers/territory"},
+		// No date on the page ("We may update or revise this privacy notice at any time"): info.
+		{notice.CodeNoticeUndated, notice.Info, ""},
+		// Audio is recorded from "yourself": nothing on whether it must be provided. Art 13(2)(e), a
+		// statutory item: error.
+		{notice.CodeRequirementNotStated, notice.Error, "/activities/0/requirement"},
+		// "audio captured will not be kept longer than is necessary. However, on occasions there may be a
+		// need to keep images for longer": no period and no criterion (Art 13(2)(a)): error.
+		{notice.CodeRetentionPeriodNotStated, notice.Error, "/activities/0/retention"},
+		// "We will not transfer your information outside of the EU": the statement is about the EU and
+		// does not exclude transfers from the UK to the EU, which are transfers to third countries for a
+		// UK controller (Art 13(1)(f), "where applicable"): judgement (warning).
+		{notice.CodeTransfersWrongTerritory, notice.Warning, "/activities/0/transfers/territory"},
 		// No controller-contact finding: "If you would like further information about this privacy
 		// notice, please email dpa.officer@stockport.gov.uk" is a council address to reach it by.
-		// "contact our Data Protection Officer" is left to a guide; no DPO contact is given (Art 13(1)(b));
-		// the notice's "primary privacy notice" (its parent) may give one.
-		{notice.CodeDPOContactMissing, "/dpo"},
-		// Public task: rectification and restriction apply but are not mentioned; the notice offers
-		// only "find out what information we hold" and "ask us not to use any of the information"
-		// (read as objection, an interpretation; it may be restriction). Art 13(2)(b), docs/law.md §11.5.
-		// Changed (notice engineer): one finding for the activity now lists both missing rights.
-		{notice.CodeRightNotMentioned, "/rights/items"},
+		// "contact our Data Protection Officer" is left to "our guide on exercising your rights"; no DPO
+		// contact is given (Art 13(1)(b), 37(1)(a)). The notice sits under its "primary privacy notice",
+		// named but not available, which may give one (and the public-authority status is an
+		// interpretation): warning.
+		{notice.CodeDPOContactMissing, notice.Warning, "/dpo"},
+		// Public task: rectification and restriction apply but are not mentioned (Art 13(2)(b),
+		// docs/law.md §11.5); the notice offers only "find out what information we hold about you" and
+		// "ask us not to use any of the information we collect" (read as objection, an interpretation; it
+		// may be restriction). The primary privacy notice may state them: warning, one finding for both.
+		{notice.CodeRightNotMentioned, notice.Warning, "/rights/items"},
 	},
 }
 
@@ -230,7 +327,7 @@ func TestCheckExamplesGolden(t *testing.T) {
 			got := notice.CheckWith(n, goldenDay, opt)
 			var gotW []wantFinding
 			for _, f := range got {
-				gotW = append(gotW, wantFinding{f.Code, f.Pointer})
+				gotW = append(gotW, wantFinding{f.Code, f.Severity, f.Pointer})
 			}
 			if diff := cmp.Diff(reviewed[e.ID], gotW, cmp.AllowUnexported(wantFinding{})); diff != "" {
 				t.Errorf("findings differ from the reviewed list (-want +got):\n%s", diff)
