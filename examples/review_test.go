@@ -87,6 +87,20 @@ func TestReviewFollowsJSON(t *testing.T) {
 	if !strings.Contains(after, "a test reason") {
 		t.Errorf("an interpretation added to the JSON is not in the review")
 	}
+	// A typed value with no words beside it must be marked interpreted:
+	// stockport-soloprotect's controller has only an interpreted name.
+	solo, err := examples.Notice("stockport-soloprotect")
+	if err != nil {
+		t.Fatal(err)
+	}
+	soloSrc, err := examples.SourceOf(solo.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	solo.Data = []byte(strings.Replace(string(solo.Data), `"public_authority": true,`, `"public_authority": true, "competent_authority": false,`, 1))
+	if _, err := review(solo, soloSrc); err == nil || !strings.Contains(err.Error(), "/controller/competent_authority") {
+		t.Errorf("a typed value without words or interpretation: got %v, want an error naming it", err)
+	}
 }
 
 // review renders the review of example e: per typed value, the notice's
@@ -138,6 +152,9 @@ func review(e examples.Example, src examples.Source) (string, error) {
 		}
 		wordsPtr, w := restsOn(l, objects)
 		cell := "(no words of the notice beside it)"
+		if wordsPtr == "" && !interp {
+			return "", fmt.Errorf("%s: the typed value %q has no words of the notice beside it and is not marked interpreted", l.ptr, l.value)
+		}
 		if wordsPtr != "" {
 			cell = fmt.Sprintf("`%s`: %s", wordsPtr, quoteCell(w))
 		}
@@ -177,9 +194,14 @@ func indexObjects(n *jnode, ptr string, out map[string]*jnode) {
 
 // restsOn returns the words a typed value rests on: the "text" of the
 // object it sits in, or else its other words or labels, or else the same
-// from the nearest enclosing object that has any.
+// from the nearest enclosing object that has any, short of the notice
+// itself.
 func restsOn(l leaf, objects map[string]*jnode) (string, string) {
 	for ptr := l.oPtr; ; {
+		if ptr == "" && l.oPtr != "" {
+			// The notice's title and change policy support no nested value.
+			return "", ""
+		}
 		if o := objects[ptr]; o != nil {
 			if p, w := wordsOf(o, ptr, l.member); p != "" {
 				return p, w
