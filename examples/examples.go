@@ -39,7 +39,7 @@
 //     Commissioner "for independent advice" is neither a complaint route nor
 //     a right;
 //   - a statement about transfers outside the EU or EEA carries that
-//     territory, and says nothing about the UK;
+//     territory: it is recorded as said of the EU or EEA, not of the UK;
 //   - hedges keep their type: "may share" is sharing "may", a figure given
 //     "for example" is marked interpreted if typed at all.
 //
