@@ -209,8 +209,25 @@ func checkPage(t *testing.T, ctx context.Context, d doc, axe, tags, wantLang str
 
 	// The first layer's key facts: visible without opening anything.
 	facts := []string{d.n.Controller.Name}
+	label := func(v interface{ MarshalText() ([]byte, error) }) string {
+		l, _ := render.LabelOf(v)
+		if wantLang == "cy" && l.Welsh != "" {
+			return l.Welsh
+		}
+		return l.English
+	}
 	for _, a := range d.n.Activities {
 		facts = append(facts, strings.TrimSpace(a.Name.String()))
+		for _, b := range a.LawfulBases {
+			facts = append(facts, label(b.Basis))
+		}
+	}
+	if d.n.Rights != nil {
+		for _, r := range d.n.Rights.Items {
+			if r.Claimed != notice.ClaimDoesNotApply {
+				facts = append(facts, label(r.Right))
+			}
+		}
 	}
 	brief, err := step(ctx, chromedp.Evaluate[struct {
 		Text    string  `json:"text"`

@@ -115,8 +115,10 @@ func offeredLanguages(n *notice.Notice, def language.Tag) []language.Tag {
 				}
 				return
 			}
-			for _, x := range v {
-				walk(x)
+			for k, x := range v {
+				if k != "interpreted" { // the encoder's notes, not the notice's text
+					walk(x)
+				}
 			}
 		case []any:
 			for _, x := range v {
