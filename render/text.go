@@ -127,21 +127,23 @@ func writeText(w io.Writer, p page) error {
 // oneLine joins the lines of a heading.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-func txtHeading(bw *bufio.Writer, s string, level int) {
-	s = oneLine(s)
-	bw.WriteString("\n" + s + "\n")
-	switch level {
-	case 1:
-		bw.WriteString(strings.Repeat("=", len([]rune(s))) + "\n")
-	case 2:
-		bw.WriteString(strings.Repeat("-", len([]rune(s))) + "\n")
-	}
-	bw.WriteString("\n")
-}
+// underlines mark the heading levels of plain text: = for the title, - for
+// sections, ~ for services, . below.
+var underlines = map[int]string{1: "=", 2: "-", 3: "~"}
 
+// txtSection writes a heading, underlined by its level, its fields after a
+// blank line, then its subsections: one blank line between any two blocks.
 func txtSection(bw *bufio.Writer, s section) {
-	txtHeading(bw, s.Heading.S, s.Level)
-	txtFields(bw, s.Fields, "")
+	h := oneLine(s.Heading.S)
+	u, ok := underlines[s.Level]
+	if !ok {
+		u = "."
+	}
+	bw.WriteString("\n" + h + "\n" + strings.Repeat(u, len([]rune(h))) + "\n")
+	if len(s.Fields) > 0 {
+		bw.WriteString("\n")
+		txtFields(bw, s.Fields, "")
+	}
 	for _, sub := range s.Subs {
 		txtSection(bw, sub)
 	}
