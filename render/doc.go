@@ -41,7 +41,7 @@
 // come from the lawfulbasis tables (their names and citations exist once,
 // there); rights, restriction grounds, data kinds, special categories,
 // sharing, transfers and safeguards, retention kinds, requirements, roles,
-// claims and retention actions from this package's table.
+// claims, retention actions and decision outcomes from this package's table.
 //
 // # Welsh
 //

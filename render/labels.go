@@ -25,7 +25,8 @@ type Label struct {
 // basis or condition (from the lawfulbasis package's own table, which holds
 // each one's English name and citation), a right or a restriction ground, or
 // any of the notice package's codes (sharing, safeguards, data kinds, special
-// categories, retention kinds and so on), or a retention schedule's action.
+// categories, retention kinds and so on), or a retention schedule's action
+// or a retention decision's outcome.
 // ok is false for a value that has no label: an unspecified value, or a type
 // this package does not know.
 func LabelOf(v encoding.TextMarshaler) (l Label, ok bool) {
@@ -222,6 +223,17 @@ var table = map[string]map[string][2]string{
 		"browser-settings": {"Your browser's settings", ""},
 		"opt-out-link":     {"An opt-out link", ""},
 		"other":            {"Other means", ""},
+	},
+	// Outcomes of a retention decision (retention.Decide), for pages that
+	// show decisions beside the notice.
+	"retention.Outcome": {
+		"cannot-evaluate": {"Cannot be decided", ""},
+		"held":            {"Held", ""},
+		"permanent":       {"Kept permanently", ""},
+		"awaiting-event":  {"Waiting for an event", ""},
+		"review-due":      {"Review due", ""},
+		"not-yet":         {"Not yet due", ""},
+		"eligible":        {"May be disposed of", ""},
 	},
 	"retention.Action": {
 		"destroy":   {"Destroyed", ""},

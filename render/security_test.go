@@ -11,6 +11,7 @@ import (
 
 	"github.com/noticekit/noticekit/examples"
 	"github.com/noticekit/noticekit/notice"
+	"github.com/noticekit/noticekit/retention"
 )
 
 // mutate returns the example notice with every text of the notice's (a
@@ -295,6 +296,8 @@ func TestLabels(t *testing.T) {
 		}
 	}
 	visit(reflect.TypeFor[notice.Notice]())
+	visit(reflect.TypeFor[retention.Outcome]())
+	visit(reflect.TypeFor[retention.Action]())
 	for key, w := range welsh {
 		if w.text == "" || !strings.HasPrefix(w.source, "https://") {
 			t.Errorf("Welsh label %q has no published source", key)
