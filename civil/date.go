@@ -2,7 +2,6 @@ package civil
 
 import (
 	_ "embed"
-	"errors"
 	"fmt"
 	"time"
 )
@@ -19,21 +18,29 @@ type Date struct {
 	n int32 // days since 0000-12-31 in the proleptic Gregorian calendar; 0 = unknown
 }
 
-// Bounds of the representable range.
-var (
-	// MinDate is 0001-01-01, the first representable date.
-	MinDate = Date{n: 1}
-	// MaxDate is 9999-12-31, the last representable date.
-	MaxDate = Date{n: daysFromCivil(9999, 12, 31)}
-)
+// maxDays is the day number of 9999-12-31.
+const maxDays = 3652059
 
-// Errors returned by Parse and New, for use with errors.Is.
-var (
-	// ErrSyntax: the text is not of the form YYYY-MM-DD.
-	ErrSyntax = errors.New("civil: want a date of the form YYYY-MM-DD")
+// MinDate returns 0001-01-01, the first representable date.
+func MinDate() Date { return Date{n: 1} }
+
+// MaxDate returns 9999-12-31, the last representable date.
+func MaxDate() Date { return Date{n: maxDays} }
+
+// Error is the type of the package's sentinel errors, ErrSyntax and
+// ErrRange: constants, so that no caller can change them.
+type Error string
+
+func (e Error) Error() string { return string(e) }
+
+// Errors returned by Parse, ParseTimestamp and New, for use with errors.Is.
+const (
+	// ErrSyntax: the text is not of the form YYYY-MM-DD (or, for
+	// ParseTimestamp, not in the RFC 3339 grammar).
+	ErrSyntax = Error("civil: want a date of the form YYYY-MM-DD")
 	// ErrRange: the form is right but the day does not exist (2026-02-30) or the
 	// year is outside 1–9999.
-	ErrRange = errors.New("civil: no such date")
+	ErrRange = Error("civil: no such date")
 )
 
 // ParseError describes a date that could not be parsed. It quotes the input.
@@ -125,10 +132,13 @@ func digits(s string) (int, bool) {
 //go:embed europe_london.tzif
 var londonTZif []byte
 
-// London is the Europe/London location, loaded from time zone data embedded
-// in this package, so results never depend on the host's zone files or on
-// the ZONEINFO environment variable.
-var London = mustLondon()
+// London returns the Europe/London location, loaded from time zone data
+// embedded in this package, so results never depend on the host's zone
+// files or on the ZONEINFO environment variable. Every call returns the
+// same location, which no caller can replace.
+func London() *time.Location { return london }
+
+var london = mustLondon()
 
 func mustLondon() *time.Location {
 	loc, err := time.LoadLocationFromTZData("Europe/London", londonTZif)
@@ -145,7 +155,7 @@ func Of(t time.Time) Date {
 	if t.IsZero() {
 		return Date{}
 	}
-	y, m, d := t.In(London).Date()
+	y, m, d := t.In(london).Date()
 	dt, err := New(y, m, d)
 	if err != nil {
 		return Date{}
@@ -157,23 +167,6 @@ func Of(t time.Time) Date {
 // that must be pure takes "today" as an argument instead; Today is for
 // command-line defaults.
 func Today() Date { return Of(time.Now()) }
-
-// ParseTimestamp reads an RFC 3339 timestamp and returns its London date.
-func ParseTimestamp(s string) (Date, error) {
-	in := s
-	if len(in) > 64 {
-		in = in[:64]
-	}
-	t, err := time.Parse(time.RFC3339, s)
-	if err != nil {
-		return Date{}, &ParseError{Input: in, Err: ErrSyntax, msg: "want an RFC 3339 timestamp such as 2026-05-31T23:30:00Z"}
-	}
-	d := Of(t)
-	if d.IsZero() {
-		return Date{}, &ParseError{Input: in, Err: ErrRange, msg: "year must be 0001 to 9999"}
-	}
-	return d, nil
-}
 
 // IsZero reports whether d is the zero (unknown) Date.
 func (d Date) IsZero() bool { return d.n == 0 }
@@ -265,7 +258,7 @@ func (d Date) Days() int32 { return d.n }
 // FromDays is the inverse of Days. A day number outside the range of
 // MinDate..MaxDate gives the zero Date.
 func FromDays(n int32) Date {
-	if n < 1 || n > MaxDate.n {
+	if n < 1 || n > maxDays {
 		return Date{}
 	}
 	return Date{n: n}
@@ -281,47 +274,10 @@ func (d Date) AddDays(n int) Date {
 		return Date{}
 	}
 	r := int64(d.n) + int64(n)
-	if r < 1 || r > int64(MaxDate.n) {
+	if r < 1 || r > int64(maxDays) {
 		return Date{}
 	}
 	return Date{n: int32(r)}
-}
-
-// AddMonths returns d plus years and months by the corresponding-date rule:
-// the same day of the month in the target month, or that month's last day if
-// the day does not exist there. 2026-01-31 + 1 month = 2026-02-28;
-// 2024-02-29 + 1 year = 2025-02-28. Years and months are added together
-// first, so the clamp happens once (unlike time.AddDate, which overflows into
-// the next month). The zero Date stays zero, and a result outside years
-// 1–9999 is the zero Date.
-func (d Date) AddMonths(years, months int) Date {
-	if d.n == 0 {
-		return Date{}
-	}
-	y, m, dd := civilFromDays(d.n)
-	// Split months into whole years q and a remainder r in 0..11 (floor
-	// division), so that no product or sum below can overflow int64 whatever
-	// years and months are: a sum of two values of the same sign that
-	// overflows is far outside years 1–9999.
-	q, r := int64(months)/12, int64(months)%12
-	if r < 0 {
-		r += 12
-		q--
-	}
-	yy := int64(years) + q
-	if (years > 0 && q > 0 && yy < 0) || (years < 0 && q < 0 && yy >= 0) || yy < -20000 || yy > 20000 {
-		return Date{}
-	}
-	mm := int64(m-1) + r // 0..22
-	ny := int64(y) + yy + mm/12
-	nm := int(mm%12) + 1
-	if ny < 1 || ny > 9999 {
-		return Date{}
-	}
-	if last := DaysIn(int(ny), time.Month(nm)); dd > last {
-		dd = last
-	}
-	return Date{n: daysFromCivil(int(ny), nm, dd)}
 }
 
 // AddYears is AddMonths(years, 0).

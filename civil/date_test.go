@@ -78,8 +78,8 @@ func TestParseErrorTruncatesInput(t *testing.T) {
 		t.Fatalf("Parse(1000 bytes): %v", err)
 	}
 	_, err = civil.ParseTimestamp("0001-01-01T00:00:00." + strings.Repeat("0", 200) + "+01:00")
-	if !errors.As(err, &pe) || !errors.Is(err, civil.ErrRange) || len(pe.Input) != 64 {
-		t.Fatalf("ParseTimestamp(long, year 0 in London): %#v", err)
+	if !errors.As(err, &pe) || !errors.Is(err, civil.ErrSyntax) || len(pe.Input) != 64 {
+		t.Fatalf("ParseTimestamp(longer than MaxTimestampBytes): %#v", err)
 	}
 }
 
@@ -236,7 +236,7 @@ func TestOf(t *testing.T) {
 }
 
 func TestParseTimestampErrors(t *testing.T) {
-	for _, in := range []string{"", "2026-05-31", "2026-05-31T23:30:00", "2026-05-31 23:30:00Z", "2026-02-30T00:00:00Z"} {
+	for _, in := range []string{"", "2026-05-31", "2026-05-31T23:30:00", "2026-05-31 23:30:00Z"} {
 		_, err := civil.ParseTimestamp(in)
 		if !errors.Is(err, civil.ErrSyntax) || !strings.Contains(err.Error(), "RFC 3339") {
 			t.Errorf("ParseTimestamp(%q) error %v, want ErrSyntax naming RFC 3339", in, err)
@@ -272,7 +272,7 @@ func TestAgainstTime(t *testing.T) {
 			t.Fatalf("%v.EndOfMonth() = %v", d, e)
 		}
 	}
-	for n := int32(1); n <= civil.MaxDate.Days(); n += 997 {
+	for n := int32(1); n <= civil.MaxDate().Days(); n += 997 {
 		check(n)
 	}
 	for _, span := range [][2]string{{"1899-01-01", "1901-03-01"}, {"1999-12-01", "2001-01-01"}, {"2023-12-25", "2028-01-10"}, {"9999-01-01", "9999-12-31"}} {
@@ -280,9 +280,9 @@ func TestAgainstTime(t *testing.T) {
 			check(n)
 		}
 	}
-	check(civil.MaxDate.Days())
-	if civil.MinDate != mp("0001-01-01") || civil.MaxDate != mp("9999-12-31") {
-		t.Fatalf("MinDate %v, MaxDate %v", civil.MinDate, civil.MaxDate)
+	check(civil.MaxDate().Days())
+	if civil.MinDate() != mp("0001-01-01") || civil.MaxDate() != mp("9999-12-31") {
+		t.Fatalf("MinDate() %v, MaxDate() %v", civil.MinDate(), civil.MaxDate())
 	}
 	if w := mp("0001-01-01").Weekday(); w != time.Monday {
 		t.Errorf("0001-01-01 was a %v, want Monday", w)
@@ -302,12 +302,12 @@ func TestAgainstTime(t *testing.T) {
 }
 
 func TestFromDays(t *testing.T) {
-	for _, n := range []int32{0, -1, math.MinInt32, civil.MaxDate.Days() + 1, math.MaxInt32} {
+	for _, n := range []int32{0, -1, math.MinInt32, civil.MaxDate().Days() + 1, math.MaxInt32} {
 		if d := civil.FromDays(n); !d.IsZero() {
 			t.Errorf("FromDays(%d) = %v, want the zero Date", n, d)
 		}
 	}
-	if d := civil.FromDays(1); d != civil.MinDate {
+	if d := civil.FromDays(1); d != civil.MinDate() {
 		t.Errorf("FromDays(1) = %v", d)
 	}
 }
@@ -323,7 +323,7 @@ func TestCompare(t *testing.T) {
 		{a, b, -1, true, false},
 		{b, a, 1, false, true},
 		{a, a, 0, false, false},
-		{zero, civil.MinDate, -1, true, false},
+		{zero, civil.MinDate(), -1, true, false},
 		{zero, zero, 0, false, false},
 	}
 	for _, tt := range tests {

@@ -24,7 +24,7 @@
 // A period of months or years ends on the corresponding date: the same day
 // of the month, months later, or the last day of the target month when that
 // day does not exist there. This is the ICO's counting method for the
-// one-month response period (law.md §7.1, verified); that Reg 1182/71 Art 3
+// one-month response period (docs/law.md §7.1, verified); that Reg 1182/71 Art 3
 // says the same is marked unverified in the reference. AddMonths and
 // AddYears implement it:
 //

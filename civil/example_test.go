@@ -162,7 +162,7 @@ func ExampleDate_After() {
 
 // Days is the day number: 0001-01-01 is day 1 and the zero Date is day 0.
 func ExampleDate_Days() {
-	fmt.Println(civil.MinDate.Days(), civil.Date{}.Days())
+	fmt.Println(civil.MinDate().Days(), civil.Date{}.Days())
 	d := civil.MustParse("2026-02-05")
 	fmt.Println(d.AddDays(7).Days() - d.Days())
 	// Output:

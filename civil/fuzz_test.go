@@ -48,30 +48,6 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-// FuzzParseTimestamp: never panics; what it accepts is Of(time.Parse(RFC3339)).
-func FuzzParseTimestamp(f *testing.F) {
-	for _, s := range []string{"2026-05-31T23:30:00Z", "2026-10-25T01:30:00+01:00", "0001-01-01T00:00:00+01:00",
-		"9999-12-31T23:59:59-12:00", "2026-02-30T00:00:00Z", ""} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		d, err := civil.ParseTimestamp(s)
-		tm, terr := time.Parse(time.RFC3339, s)
-		if err != nil {
-			var pe *civil.ParseError
-			if !d.IsZero() || !errors.As(err, &pe) || len(pe.Input) > 64 {
-				t.Fatalf("ParseTimestamp(%q) = %v, %#v", s, d, err)
-			}
-			if terr == nil && !civil.Of(tm).IsZero() {
-				t.Fatalf("ParseTimestamp(%q) rejected what time accepts: %v", s, err)
-			}
-			return
-		}
-		if terr != nil || d != civil.Of(tm) || d.IsZero() {
-			t.Fatalf("ParseTimestamp(%q) = %v; time: %v, %v", s, d, tm, terr)
-		}
-	})
-}
 
 // refAddMonths is a naive reference for AddMonths: the target month by
 // exact (big) arithmetic, or by time.Date normalisation when the numbers

@@ -215,8 +215,8 @@ func TestInForce(t *testing.T) {
 			t.Errorf("InForce(%q) = %v, want %v", tt.on, got, tt.want)
 		}
 	}
-	if !(Item{Code: "x"}).InForce(civil.MinDate) {
-		t.Error("an unbounded item is not in force on MinDate")
+	if !(Item{Code: "x"}).InForce(civil.MinDate()) {
+		t.Error("an unbounded item is not in force on MinDate()")
 	}
 }
 

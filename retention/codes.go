@@ -3,7 +3,7 @@ package retention
 import "github.com/noticekit/noticekit/internal/enum"
 
 // Action is what happens to a record when its retention period ends: the
-// rule's "then" (RETENTION.md § then). The zero value, ActionUnspecified,
+// rule's "then" (docs/retention.md § Rules). The zero value, ActionUnspecified,
 // is never valid in a schedule.
 type Action uint8
 
@@ -44,7 +44,7 @@ func (a *Action) UnmarshalText(b []byte) error {
 func (a Action) disposes() bool { return a == Destroy || a == Anonymise || a == Transfer }
 
 // Cutoff moves a clause's anchor date to the end of the period containing
-// it (RETENTION.md § Clauses). The zero value, CutoffNone, means no cutoff;
+// it (docs/retention.md § Clauses). The zero value, CutoffNone, means no cutoff;
 // it has no code and is written by leaving "cutoff" out.
 type Cutoff uint8
 
@@ -81,7 +81,7 @@ func (c *Cutoff) UnmarshalText(b []byte) error {
 	return err
 }
 
-// Counting says whether the anchor day is inside the period (RETENTION.md
+// Counting says whether the anchor day is inside the period (docs/retention.md
 // § Clauses). The zero value, CountingUnspecified, means After.
 type Counting uint8
 
@@ -119,25 +119,25 @@ func (c *Counting) UnmarshalText(b []byte) error {
 	return err
 }
 
-// Outcome is the answer of a Decision (RETENTION.md § Records and
-// decisions), listed in order of precedence. The zero value is never
+// Outcome is the answer of a Decision (docs/retention.md
+// § Decisions), listed in order of precedence. The zero value is never
 // returned by Decide.
 type Outcome uint8
 
 // Outcomes, with their codes, in order of precedence.
 const (
 	OutcomeUnspecified Outcome = iota
-	CannotEvaluate             // cannot-evaluate: unknown rule, malformed or contradictory facts; see Reason
+	CannotEvaluate             // cannot-evaluate: unknown rule, unknown, malformed or contradictory facts; see Reason
 	Held                       // held: a record hold or a moratorium applies; see Holds
 	Permanent                  // permanent: the rule says keep
-	AwaitingEvent              // awaiting-event: a needed fact is absent; see Missing
-	ReviewDue                  // review-due: a periodic review, or the rule's review, has fallen due
+	ReviewDue                  // review-due: a review of the rule's cycle, or its review at the end, has fallen due; see Due
+	AwaitingEvent              // awaiting-event: an event the period runs from has not happened; see Missing
 	NotYet                     // not-yet: today is before Due
 	Eligible                   // eligible: today is on or after Due and the action disposes
 )
 
-var outcomeCodes = [...]string{"", "cannot-evaluate", "held", "permanent", "awaiting-event",
-	"review-due", "not-yet", "eligible"}
+var outcomeCodes = [...]string{"", "cannot-evaluate", "held", "permanent", "review-due",
+	"awaiting-event", "not-yet", "eligible"}
 
 // ParseOutcome returns the Outcome with the given code.
 func ParseOutcome(s string) (Outcome, error) {
@@ -170,32 +170,34 @@ type Reason uint8
 
 // Reasons, with their codes and the outcome each goes with.
 const (
-	ReasonUnspecified Reason = iota
-	NoSchedule               // no-schedule (cannot-evaluate): Decide was called on a nil *Schedule or with a nil record
-	UnknownRule              // unknown-rule (cannot-evaluate): the record names a rule the schedule does not have
-	MalformedFact            // malformed-fact (cannot-evaluate): a fact is not a date; Detail names it
-	UnknownFact              // unknown-fact (cannot-evaluate): a fact name no rule of the schedule uses (a typo would otherwise drop a condition); Detail names it
-	FactInFuture             // fact-in-future (cannot-evaluate): a fact the rule uses is after today; Detail names it
-	FactsOutOfOrder          // facts-out-of-order (cannot-evaluate): e.g. closed before opened, reviewed before created; Detail names the later-required fact
-	MalformedRecord          // malformed-record (cannot-evaluate): the record could not be read (set by a reader with Record.Fail); Detail says where
-	OtherSchedule            // other-schedule (cannot-evaluate): the record was resolved against a different *Schedule
-	NoToday                  // no-today (cannot-evaluate): today is the zero (unknown) Date
-	RecordHold               // record-hold (held): the record has at least one hold
-	Moratorium               // moratorium (held): a moratorium covers the rule today
-	KeepPermanently          // keep (permanent): then is keep
-	MissingFact              // missing-fact (awaiting-event): a clause's "from" fact, or review_every's, is absent; Missing names it
-	NoClauseApplies          // no-clause-applies (awaiting-event): every clause has an absent "when" fact; Missing names the first
-	ReviewCycleDue           // review-cycle-due (review-due): a review_every review has fallen due before the retention due date
-	ReviewAtEnd              // review-at-end (review-due): then is review and today is on or after the due date
-	PeriodRunning            // period-running (not-yet): today is before the due date
-	NextReviewCycle          // reviewed (not-yet): then is review, a review on or after the due date started a new cycle
-	DueBeyondRange           // due-beyond-range (not-yet): the due date is after 9999-12-31, so Due is zero
-	PeriodEnded              // period-ended (eligible): today is on or after the due date
+	ReasonUnspecified       Reason = iota
+	NoSchedule                     // no-schedule (cannot-evaluate): Decide was called on a nil *Schedule or with a nil record
+	UnknownRule                    // unknown-rule (cannot-evaluate): the record names a rule the schedule does not have
+	MalformedFact                  // malformed-fact (cannot-evaluate): a fact is neither a date, an RFC 3339 timestamp nor null; Detail names it
+	UndeclaredFact                 // undeclared-fact (cannot-evaluate): the record gives a fact the schedule does not declare (a typo would otherwise drop a condition); Detail names it
+	FactUnknown                    // fact-unknown (cannot-evaluate): the record does not give a fact its rule names (neither a date nor null); Detail names it
+	FactInFuture                   // fact-in-future (cannot-evaluate): a fact the rule uses is after today; Detail names it
+	FactsOutOfOrder                // facts-out-of-order (cannot-evaluate): a fact is before one its declaration says it is not_before; Detail names it
+	PrerequisiteNotHappened        // prerequisite-not-happened (cannot-evaluate): a fact has happened but one it requires has not; Detail names the fact that has happened
+	MalformedRecord                // malformed-record (cannot-evaluate): the record could not be read (set by a reader with Record.Fail); Detail says where
+	OtherSchedule                  // other-schedule (cannot-evaluate): the record was resolved against a different *Schedule
+	NoToday                        // no-today (cannot-evaluate): today is the zero (unknown) Date
+	RecordHold                     // record-hold (held): the record has at least one hold
+	Moratorium                     // moratorium (held): a moratorium covers the rule today
+	KeepPermanently                // keep (permanent): then is keep
+	MissingFact                    // missing-fact (awaiting-event): a clause's "from" fact has not happened; Missing names it
+	NoClauseApplies                // no-clause-applies (awaiting-event): every clause has a "when" fact that has not happened; Missing names the first
+	ReviewCycleDue                 // review-cycle-due (review-due): a review of the rule's cycle has fallen due; Due is the day it did
+	ReviewAtEnd                    // review-at-end (review-due): then is review and today is on or after the due date, with no review since
+	PeriodRunning                  // period-running (not-yet): today is before the due date
+	NextReviewCycle                // reviewed (not-yet): then is review, and a review on or after the due date started a new cycle; Due is the next review
+	DueBeyondRange                 // due-beyond-range (not-yet): the due date is after 9999-12-31, so Due is zero
+	PeriodEnded                    // period-ended (eligible): today is on or after the due date
 )
 
-var reasonCodes = [...]string{"", "no-schedule", "unknown-rule", "malformed-fact", "unknown-fact",
-	"fact-in-future", "facts-out-of-order", "malformed-record", "other-schedule", "no-today", "record-hold",
-	"moratorium", "keep", "missing-fact", "no-clause-applies", "review-cycle-due", "review-at-end",
+var reasonCodes = [...]string{"", "no-schedule", "unknown-rule", "malformed-fact", "undeclared-fact", "fact-unknown",
+	"fact-in-future", "facts-out-of-order", "prerequisite-not-happened", "malformed-record", "other-schedule", "no-today",
+	"record-hold", "moratorium", "keep", "missing-fact", "no-clause-applies", "review-cycle-due", "review-at-end",
 	"period-running", "reviewed", "due-beyond-range", "period-ended"}
 
 // ParseReason returns the Reason with the given code.

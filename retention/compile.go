@@ -29,25 +29,32 @@ type Schedule struct {
 	id, version string
 	rules       []rule
 	ruleIndex   map[string]int32 // id → index
-	factNames   []string         // slot → name; slot 0 is ReviewedFact
+	factNames   []string         // slot → name, in declaration order
 	factIndex   map[string]int32 // name → slot
+	factDecls   []FactDef        // the declarations, by slot
+	reviewed    int32            // slot of ReviewedFact, -1 if not declared
+	checks      []check          // the declared constraints between facts
 	nodes       []node
 	kids        []int32
+}
+
+// check is a declared constraint: fact (a slot) requires, or is not
+// before, other (a slot).
+type check struct {
+	fact, other int32
+	notBefore   bool // false: requires
 }
 
 type rule struct {
 	id        string
 	then      Action
 	root      int32 // node index, -1 for keep
-	review    bool
-	revFrom   int32 // slot
-	revPeriod Period
-	dispose   Period // zero: none
-	cycle     bool   // then review: a review on or after due starts a new cycle of cycleM months, cycleD days
+	cycle     bool  // the rule has a review cycle (review_every) of cycleM months, cycleD days
+	revFrom   int32 // slot of review_every's from; -1 for none
 	cycleM    int32
 	cycleD    int32
-	used      []int32
-	order     [][2]int32 // (earlier, later) slot pairs: facts[later] >= facts[earlier]
+	dispose   Period  // zero: none
+	used      []int32 // every fact slot the rule names, ascending: each must be known
 	morats    []morat
 	flat      uint8  // how Decide evaluates the clause: flatTree, flatLeaf, flatLater or flatEarlier
 	leaves    []node // for flatLeaf, flatLater and flatEarlier: the leaves, by value
@@ -94,12 +101,12 @@ func (s *Schedule) ID() string { return s.id }
 // Version returns the schedule's version, as reported in every Decision.
 func (s *Schedule) Version() string { return s.version }
 
-// NumFacts returns the number of fact slots: the length of the facts slice
-// that NewRecord needs.
+// NumFacts returns the number of fact slots: the number of declared
+// facts, and the length of the facts slice that NewRecord needs.
 func (s *Schedule) NumFacts() int { return len(s.factNames) }
 
-// FactSlot returns the slot of the named fact, and false if no rule of the
-// schedule uses it. ReviewedFact always has a slot.
+// FactSlot returns the slot of the named fact, and false if the schedule
+// does not declare it. Slots follow the order of the declarations.
 func (s *Schedule) FactSlot(name string) (int, bool) {
 	i, ok := s.factIndex[name]
 	return int(i), ok
@@ -113,8 +120,34 @@ func (s *Schedule) FactName(i int) string {
 	return s.factNames[i]
 }
 
-// Facts returns the fact names by slot (a copy).
-func (s *Schedule) Facts() []string { return append([]string(nil), s.factNames...) }
+// Facts returns the schedule's fact declarations, by slot (a copy): the
+// data contract a records extract must meet. Their names, in this order,
+// are the CSV header of an extract.
+func (s *Schedule) Facts() []FactDef {
+	out := make([]FactDef, len(s.factDecls))
+	for i, f := range s.factDecls {
+		f.Requires = append([]string(nil), f.Requires...)
+		f.NotBefore = append([]string(nil), f.NotBefore...)
+		out[i] = f
+	}
+	return out
+}
+
+// UsedFacts returns the names of the facts the rule with the given id
+// names (in its clauses, its review cycle, and ReviewedFact if it has a
+// cycle), by slot; a record of that rule must give each of them, as a date
+// or as not happened. It returns false if there is no such rule.
+func (s *Schedule) UsedFacts(ruleID string) ([]string, bool) {
+	i, ok := s.ruleIndex[ruleID]
+	if !ok {
+		return nil, false
+	}
+	out := make([]string, 0, len(s.rules[i].used))
+	for _, slot := range s.rules[i].used {
+		out = append(out, s.factNames[slot])
+	}
+	return out, true
+}
 
 // RuleIDs returns the rule ids in schedule order (a copy).
 func (s *Schedule) RuleIDs() []string {
@@ -145,22 +178,29 @@ func CompileJSON(data []byte) (*Schedule, error) {
 }
 
 // Compile checks a schedule document and compiles it. It reports every
-// problem at once, as Problems with JSON pointers: a wrong "$schema", bad
-// ids, duplicate rule ids, an unknown then, cutoff or counting, a bad
-// period, a rule with no clause that is not keep, keep with a clause or
-// review_every, an empty later_of or earlier_of, a clause that is both a
-// leaf and a combinator, nesting deeper than MaxDepth, a moratorium naming
-// an unknown rule or ending before it starts, and so on.
+// problem at once, as Problems with JSON pointers: a wrong "$schema" (a
+// version 1 schedule gets one problem listing the facts to declare and the
+// review cycles to add), bad ids, duplicate rule ids or fact names, a rule
+// naming a fact the schedule does not declare, a constraint naming an
+// undeclared fact, an unknown then, cutoff or counting, a bad period, a
+// rule with no clause that is not keep, keep with a clause or
+// review_every, then review without a review cycle, an empty later_of or
+// earlier_of, a clause that is both a leaf and a combinator, nesting
+// deeper than MaxDepth, a moratorium naming an unknown rule or ending
+// before it starts, and so on.
 func Compile(def *Definition) (*Schedule, error) {
 	if def == nil {
 		return nil, Problems{{Message: "no schedule document"}}
+	}
+	if def.Schema == SchemaV1ID {
+		return nil, migrationProblems(def)
 	}
 	c := &compiler{s: &Schedule{
 		id:        def.ID,
 		version:   def.Version,
 		ruleIndex: make(map[string]int32, len(def.Rules)),
-		factIndex: map[string]int32{ReviewedFact: 0},
-		factNames: []string{ReviewedFact},
+		factIndex: make(map[string]int32, len(def.Facts)),
+		reviewed:  -1,
 	}}
 	c.document(def)
 	if len(c.probs) > 0 {
@@ -173,8 +213,9 @@ type compiler struct {
 	s     *Schedule
 	probs Problems
 	// per rule, while compiling it
-	used  map[int32]bool
-	order [][2]int32
+	used map[int32]bool
+	// reported once per schedule
+	noReviewed bool
 }
 
 func (c *compiler) add(ptr, format string, args ...any) {
@@ -265,6 +306,8 @@ func (c *compiler) document(def *Definition) {
 	if !validVersion(def.Version) {
 		c.add("/version", "%s: want a version of letters, digits, '.', '_', '+' or '-' (1–64, starting with a letter or digit)", quote(def.Version))
 	}
+	c.text("", "note", def.Note)
+	c.facts(def.Facts)
 	if len(def.Rules) == 0 {
 		c.add("/rules", "want at least one rule")
 	}
@@ -317,7 +360,7 @@ func (c *compiler) rule(i int, rd *RuleDef) {
 		r.then = a
 	}
 	c.used = map[int32]bool{}
-	c.order = nil
+	r.revFrom = -1
 	switch {
 	case r.then == Keep:
 		if rd.Retain != nil {
@@ -343,29 +386,7 @@ func (c *compiler) rule(i int, rd *RuleDef) {
 			r.dispose = per
 		}
 	}
-	if rv := rd.ReviewEvery; rv != nil && r.then != Keep {
-		rp := p + "/review_every"
-		r.review = true
-		switch {
-		case rv.From == "":
-			c.add(rp+"/from", "missing: want the fact the first review cycle starts from")
-		case rv.From == ReviewedFact:
-			c.add(rp+"/from", "%q is the latest review itself: want the fact the first cycle starts from, such as created", ReviewedFact)
-		default:
-			r.revFrom = c.fact(rp+"/from", rv.From)
-			c.order = append(c.order, [2]int32{r.revFrom, 0})
-			c.used[0] = true
-		}
-		if rv.Period == "" {
-			c.add(rp+"/period", "missing: want the review interval, such as P10Y")
-		} else if per, err := ParsePeriod(rv.Period); err != nil {
-			c.add(rp+"/period", "%s", periodMsg(err))
-		} else if per.IsZero() {
-			c.add(rp+"/period", "zero: want a review interval longer than P0D")
-		} else {
-			r.revPeriod = per
-		}
-	}
+	c.review(p, r, rd)
 	r.disM, r.disD = r.dispose.y*12+r.dispose.m, r.dispose.w*7+r.dispose.d
 	if r.root >= 0 {
 		root := c.s.nodes[r.root]
@@ -388,21 +409,121 @@ func (c *compiler) rule(i int, rd *RuleDef) {
 			}
 		}
 	}
-	if r.then == Review {
-		c.used[0] = true
-		switch {
-		case r.review:
-			r.cycle, r.cycleM, r.cycleD = true, r.revPeriod.y*12+r.revPeriod.m, r.revPeriod.w*7+r.revPeriod.d
-		case r.root >= 0 && c.s.nodes[r.root].kind == leafNode:
-			n := c.s.nodes[r.root]
-			r.cycle, r.cycleM, r.cycleD = true, n.months, n.days
-		}
-	}
 	for k := range c.used {
 		r.used = append(r.used, k)
 	}
 	sortInt32(r.used)
-	r.order = c.order
+}
+
+// review compiles a rule's review cycle: required with then review (a
+// cycle is never borrowed from the retention period), forbidden with keep.
+func (c *compiler) review(p string, r *rule, rd *RuleDef) {
+	rv, rp := rd.ReviewEvery, p+"/review_every"
+	switch {
+	case rv == nil && r.then == Review:
+		c.add(rp, "missing: a rule with then review states its review cycle: add review_every with the period after which a review is repeated, such as {\"period\": \"P10Y\"} (and \"from\" for reviews while the record is retained)")
+		return
+	case rv == nil || r.then == Keep:
+		return
+	}
+	switch {
+	case rv.From == "":
+		if r.then != Review && r.then != ActionUnspecified {
+			c.add(rp+"/from", "missing: with then %s, review_every reviews while the record is retained, so it needs the fact the first cycle starts from, such as created", r.then)
+		}
+	case rv.From == ReviewedFact:
+		c.add(rp+"/from", "%q is the latest review itself: want the fact the first cycle starts from, such as created", ReviewedFact)
+	default:
+		r.revFrom = c.fact(rp+"/from", rv.From)
+	}
+	if rv.Period == "" {
+		c.add(rp+"/period", "missing: want the review interval, such as P10Y")
+	} else if per, err := ParsePeriod(rv.Period); err != nil {
+		c.add(rp+"/period", "%s", periodMsg(err))
+	} else if per.IsZero() {
+		c.add(rp+"/period", "zero: want a review interval longer than P0D")
+	} else {
+		r.cycle, r.cycleM, r.cycleD = true, per.y*12+per.m, per.w*7+per.d
+	}
+	if c.s.reviewed < 0 {
+		if !c.noReviewed {
+			c.add(rp, "a rule with a review cycle reads the fact %q (the date of the latest review, or null if there has been none): declare it in /facts", ReviewedFact)
+			c.noReviewed = true
+		}
+		return
+	}
+	c.used[c.s.reviewed] = true
+}
+
+// facts compiles the fact declarations: names unique and well formed, a
+// one-line meaning, and constraints naming other declared facts.
+func (c *compiler) facts(decls []FactDef) {
+	if len(decls) > MaxFacts {
+		c.add("/facts", "%d facts: want at most %d", len(decls), MaxFacts)
+		return
+	}
+	for i, f := range decls {
+		p := ptr("facts", i)
+		switch {
+		case !validFact(f.Name):
+			c.add(p+"/name", "%s: want a fact name in snake_case (a–z, 0–9, _; 1–64, starting with a letter)", quote(f.Name))
+		default:
+			if j, dup := c.s.factIndex[f.Name]; dup {
+				c.add(p+"/name", "fact %s declared twice (also /facts/%d)", quote(f.Name), j)
+				continue
+			}
+			c.s.factIndex[f.Name] = int32(len(c.s.factNames))
+			c.s.factNames = append(c.s.factNames, f.Name)
+			c.s.factDecls = append(c.s.factDecls, f)
+			if f.Name == ReviewedFact {
+				c.s.reviewed = c.s.factIndex[f.Name]
+			}
+		}
+		switch {
+		case strings.TrimSpace(f.Meaning) == "":
+			c.add(p+"/meaning", "missing: want one line saying what the date is, for the people who extract the records")
+		case strings.ContainsAny(f.Meaning, "\r\n"):
+			c.add(p+"/meaning", "want one line: remove the line break")
+		case len(f.Meaning) > maxText:
+			c.add(p+"/meaning", "%d bytes: want at most %d", len(f.Meaning), maxText)
+		}
+	}
+	for i, f := range decls {
+		self, ok := c.s.factIndex[f.Name]
+		if !ok || int(self) >= len(c.s.factDecls) || c.s.factDecls[self].Name != f.Name {
+			continue
+		}
+		for _, k := range []struct {
+			field     string
+			names     []string
+			notBefore bool
+		}{{"requires", f.Requires, false}, {"not_before", f.NotBefore, true}} {
+			seen := map[string]bool{}
+			for j, name := range k.names {
+				q := ptr("facts", i, k.field, j)
+				other, known := c.s.factIndex[name]
+				switch {
+				case name == f.Name:
+					c.add(q, "%s names the fact itself: want another declared fact", quote(name))
+				case seen[name]:
+					c.add(q, "%s listed twice", quote(name))
+				case !known:
+					c.add(q, "undeclared fact %s: want one of %s", quote(name), c.declared())
+				default:
+					c.s.checks = append(c.s.checks, check{fact: self, other: other, notBefore: k.notBefore})
+				}
+				seen[name] = true
+			}
+		}
+	}
+}
+
+// declared lists the declared fact names for a message.
+func (c *compiler) declared() string {
+	if len(c.s.factNames) == 0 {
+		return "the facts declared in /facts (none are)"
+	}
+	return strings.Join(c.s.factNames, ", ")
 }
 
 func sortInt32(a []int32) {
@@ -420,24 +541,18 @@ func periodMsg(err error) string {
 	return err.Error()
 }
 
-// fact returns the slot of a fact name, adding it if new; it reports a bad
-// name and returns 0 then.
+// fact returns the slot of a declared fact name and marks it used by the
+// rule; it reports a bad or undeclared name and returns 0 then.
 func (c *compiler) fact(p, name string) int32 {
 	if !validFact(name) {
 		c.add(p, "%s: want a fact name in snake_case (a–z, 0–9, _; 1–64, starting with a letter)", quote(name))
 		return 0
 	}
-	if i, ok := c.s.factIndex[name]; ok {
-		c.used[i] = true
-		return i
-	}
-	if len(c.s.factNames) >= MaxFacts {
-		c.add(p, "too many distinct facts: want at most %d", MaxFacts)
+	i, ok := c.s.factIndex[name]
+	if !ok {
+		c.add(p, "undeclared fact %s: declare it in /facts with its meaning, or correct the name (declared: %s)", quote(name), c.declared())
 		return 0
 	}
-	i := int32(len(c.s.factNames))
-	c.s.factNames = append(c.s.factNames, name)
-	c.s.factIndex[name] = i
 	c.used[i] = true
 	return i
 }
@@ -495,11 +610,6 @@ func (c *compiler) clause(p string, cd *ClauseDef, depth int) int32 {
 	}
 	if cd.When != "" {
 		n.when = c.fact(p+"/when", cd.When)
-		if cd.From != "" && n.when != n.from {
-			// The when fact opens what the from fact closes (case_opened →
-			// case_closed): from before when is out of order.
-			c.order = append(c.order, [2]int32{n.when, n.from})
-		}
 	}
 	if cd.Cutoff != "" {
 		v, err := ParseCutoff(cd.Cutoff)
@@ -547,7 +657,7 @@ func (c *compiler) moratorium(i int, md *MoratoriumDef, seen map[string]int) {
 		seen[md.ID] = i
 	}
 	c.text(p, "citation", md.Citation)
-	m := morat{from: 1, until: civil.MaxDate.Days(), holds: []string{md.ID}}
+	m := morat{from: 1, until: maxDay, holds: []string{md.ID}}
 	ok := true
 	if md.From != "" {
 		d, err := civil.Parse(md.From)

@@ -6,20 +6,21 @@ import (
 
 // Clause evaluation states.
 const (
-	stNA    uint8 = iota // no clause applies (a "when" fact is absent)
-	stAwait              // a needed "from" fact is absent
+	stNA    uint8 = iota // no clause applies (a "when" fact has not happened)
+	stAwait              // a "from" fact has not happened
 	stDue                // a due date is known
 )
 
-var maxDay = civil.MaxDate.Days()
+var maxDay = civil.MaxDate().Days()
 
-// Decide decides what may be done with rec on the day today, by
-// RETENTION.md's outcomes in order of precedence: cannot-evaluate, held,
-// permanent, awaiting-event, review-due, not-yet, eligible. It never
-// returns eligible when a fact is missing, malformed or contradictory,
-// when a hold or moratorium applies, or when the rule is unknown. It is
-// pure, allocates nothing, does no lookup by name, and is safe for
-// concurrent use. A nil *Schedule or nil rec gives cannot-evaluate.
+// Decide decides what may be done with rec on the day today, by the
+// outcomes of docs/retention.md in order of precedence: cannot-evaluate,
+// held, permanent, review-due, awaiting-event, not-yet, eligible. It never
+// returns eligible when a fact its rule names is unknown, malformed or
+// contradicts the declared constraints, when a hold or moratorium
+// applies, or when the rule is unknown. It is pure, allocates nothing, does
+// no lookup by name, and is safe for concurrent use. A nil *Schedule or nil
+// rec gives cannot-evaluate.
 func (s *Schedule) Decide(rec *Record, today civil.Date) (d Decision) {
 	if rec == nil {
 		d.Outcome, d.Reason, d.Detail = CannotEvaluate, NoSchedule, "no record"
@@ -49,18 +50,45 @@ func (s *Schedule) Decide(rec *Record, today civil.Date) (d Decision) {
 	d.Rule = r.id // the schedule's own string
 	t := today.Days()
 	facts := rec.facts
-	if rec.maxFact > t { // some fact is after today: is it one the rule uses?
-		for _, slot := range r.used {
-			if facts[slot] > t {
-				d.Outcome, d.Reason, d.Detail = CannotEvaluate, FactInFuture, s.factNames[slot]
-				return d
-			}
+	for _, slot := range r.used {
+		switch v := facts[slot]; {
+		case v == 0:
+			d.Outcome, d.Reason, d.Detail = CannotEvaluate, FactUnknown, s.factNames[slot]
+			return d
+		case v > t:
+			d.Outcome, d.Reason, d.Detail = CannotEvaluate, FactInFuture, s.factNames[slot]
+			return d
 		}
 	}
-	for _, o := range r.order {
-		if a, b := facts[o[0]], facts[o[1]]; a != 0 && b != 0 && b < a {
-			d.Outcome, d.Reason, d.Detail = CannotEvaluate, FactsOutOfOrder, s.factNames[o[1]]
+	for _, c := range s.checks {
+		a, b := facts[c.fact], facts[c.other]
+		switch {
+		case a <= 0:
+		case !c.notBefore && b == notHappened:
+			d.Outcome, d.Reason, d.Detail = CannotEvaluate, PrerequisiteNotHappened, s.factNames[c.fact]
 			return d
+		case c.notBefore && b > 0 && a < b:
+			d.Outcome, d.Reason, d.Detail = CannotEvaluate, FactsOutOfOrder, s.factNames[c.fact]
+			return d
+		}
+	}
+	var st uint8
+	var due, slot int32
+	if r.root >= 0 {
+		switch r.flat {
+		case flatLeaf:
+			st, due, slot = evalLeaf(&r.leaves[0], facts)
+		case flatLater, flatEarlier:
+			st, due, slot = evalFlat(r.flat == flatLater, r.leaves, facts)
+		default:
+			st, due, slot = s.eval(r.root, facts)
+		}
+	}
+	var next int32 // the next review, or the pending one; 0 for none
+	if r.cycle {
+		next = s.nextReview(r, facts, st, due)
+		if next != farFuture {
+			d.NextReview = civil.FromDays(next)
 		}
 	}
 	if len(rec.Holds) > 0 {
@@ -77,15 +105,13 @@ func (s *Schedule) Decide(rec *Record, today civil.Date) (d Decision) {
 		d.Outcome, d.Reason = Permanent, KeepPermanently
 		return d
 	}
-	var st uint8
-	var due, slot int32
-	switch r.flat {
-	case flatLeaf:
-		st, due, slot = evalLeaf(&r.leaves[0], facts)
-	case flatLater, flatEarlier:
-		st, due, slot = evalFlat(r.flat == flatLater, r.leaves, facts)
-	default:
-		st, due, slot = s.eval(r.root, facts)
+	ended := st == stDue && t >= due
+	if next > 0 && t >= next && !(ended && r.then.disposes()) {
+		d.Outcome, d.Reason, d.Due = ReviewDue, ReviewCycleDue, civil.FromDays(next)
+		if ended && r.then == Review { // the review at the end, or the first after a review on or after it
+			d.Reason, d.Due = ReviewAtEnd, civil.FromDays(max(next, due))
+		}
+		return d
 	}
 	switch st {
 	case stNA:
@@ -99,21 +125,6 @@ func (s *Schedule) Decide(rec *Record, today civil.Date) (d Decision) {
 		return d
 	}
 	if t < due {
-		if r.review {
-			base := facts[r.revFrom]
-			if base == 0 {
-				d.Outcome, d.Reason, d.Missing = AwaitingEvent, MissingFact, s.factNames[r.revFrom]
-				return d
-			}
-			if rv := facts[0]; rv > base {
-				base = rv
-			}
-			next := addMD(base, r.revPeriod.y*12+r.revPeriod.m, r.revPeriod.w*7+r.revPeriod.d+1)
-			if t >= next {
-				d.Outcome, d.Reason, d.Due = ReviewDue, ReviewCycleDue, civil.FromDays(next)
-				return d
-			}
-		}
 		d.Outcome, d.Reason = NotYet, PeriodRunning
 		if due == farFuture {
 			d.Reason = DueBeyondRange
@@ -122,22 +133,13 @@ func (s *Schedule) Decide(rec *Record, today civil.Date) (d Decision) {
 		}
 		return d
 	}
-	if r.then == Review {
-		if rv := facts[0]; r.cycle && rv >= due {
-			next := addMD(rv, r.cycleM, r.cycleD+1)
-			if t < next {
-				d.Outcome, d.Reason = NotYet, NextReviewCycle
-				if next == farFuture {
-					d.Reason = DueBeyondRange
-				} else {
-					d.Due = civil.FromDays(next)
-				}
-				return d
-			}
-			d.Outcome, d.Reason, d.Due = ReviewDue, ReviewAtEnd, civil.FromDays(next)
-			return d
+	if r.then == Review { // reviewed on or after the due date: the next review is not yet due
+		d.Outcome, d.Reason = NotYet, NextReviewCycle
+		if next == farFuture {
+			d.Reason = DueBeyondRange
+		} else {
+			d.Due = civil.FromDays(next)
 		}
-		d.Outcome, d.Reason, d.Due = ReviewDue, ReviewAtEnd, civil.FromDays(due)
 		return d
 	}
 	if !r.then.disposes() { // unreachable after Compile; fail safe all the same
@@ -155,6 +157,30 @@ func (s *Schedule) Decide(rec *Record, today civil.Date) (d Decision) {
 	return d
 }
 
+// nextReview returns the day the rule's next review falls due, or fell due
+// if it is pending; 0 if none is known, farFuture if after 9999-12-31. The
+// facts the rule names are known. With then review, a review on or after
+// the retention due date starts a new cycle from it; otherwise the next
+// review is the earlier of the periodic one (a cycle from the later of
+// review_every's from and the latest review) and, with then review, the
+// review at the due date.
+func (s *Schedule) nextReview(r *rule, facts []int32, st uint8, due int32) int32 {
+	rv := facts[s.reviewed] // a day number or notHappened
+	if r.then == Review && st == stDue && rv >= due {
+		return addMD(rv, r.cycleM, r.cycleD+1)
+	}
+	var p int32
+	if r.revFrom >= 0 {
+		if base := facts[r.revFrom]; base > 0 {
+			p = addMD(max(base, rv), r.cycleM, r.cycleD+1)
+		}
+	}
+	if r.then == Review && st == stDue && (p == 0 || due < p) {
+		return due
+	}
+	return p
+}
+
 // DecideAll decides recs[i] into out[i] for as many records as both slices
 // hold, and returns that number. It allocates nothing: the caller owns and
 // reuses both slices.
@@ -169,7 +195,8 @@ func (s *Schedule) DecideAll(recs []Record, today civil.Date, out []Decision) in
 
 // eval evaluates the clause at node i. For stDue it returns the due day
 // number (farFuture if after 9999-12-31); for stAwait the slot of the
-// absent "from" fact; for stNA the slot of the first absent "when" fact.
+// "from" fact that has not happened; for stNA the slot of the first "when"
+// fact that has not happened.
 func (s *Schedule) eval(i int32, facts []int32) (uint8, int32, int32) {
 	n := &s.nodes[i]
 	switch n.kind {
@@ -225,11 +252,11 @@ func (s *Schedule) eval(i int32, facts []int32) (uint8, int32, int32) {
 
 // evalLeaf evaluates a leaf, as eval does.
 func evalLeaf(n *node, facts []int32) (uint8, int32, int32) {
-	if n.when >= 0 && facts[n.when] == 0 {
+	if n.when >= 0 && facts[n.when] <= 0 {
 		return stNA, 0, n.when
 	}
 	a := facts[n.from]
-	if a == 0 {
+	if a <= 0 {
 		return stAwait, 0, n.from
 	}
 	if n.cutoff != CutoffNone {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -17,7 +18,9 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 // oneRule compiles a schedule with a single rule "r" whose retain clause is
 // the JSON text retain (empty for none) and whose other fields are extra
-// (JSON members, without braces, may be empty).
+// (JSON members, without braces, may be empty). It declares every fact the
+// rule names, and reviewed; case_closed requires case_opened and is not
+// before it, and reviewed is not before created, as in testdata/maidstone.json.
 func oneRule(t testing.TB, retain, then, extra string) *Schedule {
 	t.Helper()
 	r := `{"id":"r","then":"` + then + `"`
@@ -28,12 +31,61 @@ func oneRule(t testing.TB, retain, then, extra string) *Schedule {
 		r += "," + extra
 	}
 	r += "}"
-	doc := `{"$schema":"` + SchemaID + `","id":"t","version":"1","rules":[` + r + `]}`
+	doc := `{"$schema":"` + SchemaID + `","id":"t","version":"1","facts":` + declare(r) + `,"rules":[` + r + `]}`
 	s, err := CompileJSON([]byte(doc))
 	if err != nil {
 		t.Fatalf("compiling %s: %v", doc, err)
 	}
 	return s
+}
+
+var factRef = regexp.MustCompile(`"(?:from|when)":"([a-z][a-z0-9_]*)"`)
+
+// declare returns a facts declaration for the facts named in the JSON text
+// of rules, plus reviewed.
+func declare(rules string) string {
+	names := []string{}
+	seen := map[string]bool{}
+	for _, m := range append(factRef.FindAllStringSubmatch(rules, -1), []string{"", "reviewed"}) {
+		if !seen[m[1]] {
+			seen[m[1]] = true
+			names = append(names, m[1])
+		}
+	}
+	var b strings.Builder
+	b.WriteByte('[')
+	for i, n := range names {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, `{"name":%q,"meaning":"the day of %s"`, n, n)
+		switch {
+		case n == "case_closed" && seen["case_opened"]:
+			b.WriteString(`,"requires":["case_opened"],"not_before":["case_opened"]`)
+		case n == "reviewed" && seen["created"]:
+			b.WriteString(`,"not_before":["created"]`)
+		}
+		b.WriteByte('}')
+	}
+	b.WriteByte(']')
+	return b.String()
+}
+
+// fx turns a table's facts into Input facts: the text "null" is JSON null,
+// "has not happened".
+func fx(m map[string]string) map[string]*string {
+	if m == nil {
+		return nil
+	}
+	out := make(map[string]*string, len(m))
+	for k, v := range m {
+		if v == "null" {
+			out[k] = nil
+		} else {
+			out[k] = &v
+		}
+	}
+	return out
 }
 
 func loadSchedule(t testing.TB, name string) *Schedule {
@@ -90,19 +142,25 @@ func TestWorkedExamples(t *testing.T) {
 		{"PACE beginning with", `{"from":"taken","period":"P3Y","counting":"beginning-with"}`, "destroy",
 			map[string]string{"taken": "2026-01-01"}, nil, "2029-01-01", "eligible", "2029-01-01"},
 		{"bwc awaiting case closed", bwc, "destroy",
-			map[string]string{"captured": "2026-01-01", "case_opened": "2026-01-10"}, nil, "2026-06-01", "awaiting-event", ""},
+			map[string]string{"captured": "2026-01-01", "case_opened": "2026-01-10", "case_closed": "null"}, nil, "2026-06-01", "awaiting-event", ""},
+		{"bwc case_closed not given: unknown", bwc, "destroy",
+			map[string]string{"captured": "2026-01-01", "case_opened": "2026-01-10"}, nil, "2026-06-01", "cannot-evaluate", ""},
+		{"bwc no case: 60 days", bwc, "destroy",
+			map[string]string{"captured": "2026-01-01", "case_opened": "null", "case_closed": "null"}, nil, "2026-03-03", "eligible", "2026-03-03"},
+		{"bwc case_opened not given: unknown, not switched off", bwc, "destroy",
+			map[string]string{"captured": "2026-01-01", "case_closed": "2026-06-01"}, nil, "2026-06-02", "cannot-evaluate", ""},
 		{"bwc case closed", bwc, "destroy",
 			map[string]string{"captured": "2026-01-01", "case_opened": "2026-01-10", "case_closed": "2026-05-05"}, nil,
 			"2026-05-06", "eligible", "2026-05-06"},
 		{"any, legal hold", `{"from":"captured","period":"P60D"}`, "destroy",
 			map[string]string{"captured": "2026-01-01"}, []string{"legal-hold"}, "2030-01-01", "held", ""},
 		{"bwc, legal hold", bwc, "destroy",
-			map[string]string{"captured": "2026-01-01"}, []string{"legal-hold"}, "2026-06-01", "held", ""},
+			map[string]string{"captured": "2026-01-01", "case_opened": "null", "case_closed": "null"}, []string{"legal-hold"}, "2026-06-01", "held", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := oneRule(t, tt.retain, tt.then, "")
-			rec := s.Resolve(&Input{ID: "x", Rule: "r", Facts: tt.facts, Holds: tt.holds})
+			rec := s.Resolve(&Input{ID: "x", Rule: "r", Facts: fx(tt.facts), Holds: tt.holds})
 			dec := s.Decide(&rec, d(tt.today))
 			if dec.Outcome.String() != tt.outcome || dec.Due.String() != tt.due {
 				t.Errorf("got %s due %q, want %s due %q (%+v)", dec.Outcome, dec.Due, tt.outcome, tt.due, dec)
@@ -124,48 +182,58 @@ func TestMaidstoneSchedule(t *testing.T) {
 		today string
 		want  got
 	}{
-		{"bwc within 60 days", Input{Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-01-01"}},
+		{"bwc within 60 days", Input{Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01", "case_opened": "null", "case_closed": "null"})},
 			"2026-02-01", got{Outcome: "not-yet", Due: "2026-03-03", Reason: "period-running"}},
-		{"bwc no case: eligible", Input{Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-01-01"}},
+		{"bwc no case: eligible", Input{Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01", "case_opened": "null", "case_closed": "null"})},
 			"2026-03-03", got{Outcome: "eligible", Due: "2026-03-03", Reason: "period-ended"}},
-		{"bwc case open", Input{Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-01-01", "case_opened": "2026-01-10"}},
+		{"bwc case open", Input{Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01", "case_opened": "2026-01-10", "case_closed": "null"})},
 			"2026-06-01", got{Outcome: "awaiting-event", Reason: "missing-fact", Missing: "case_closed"}},
-		{"bwc case closed before 60 days", Input{Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-01-01",
-			"case_opened": "2026-01-02", "case_closed": "2026-01-05"}},
+		{"bwc case closed before 60 days", Input{Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01",
+			"case_opened": "2026-01-02", "case_closed": "2026-01-05"})},
 			"2026-03-03", got{Outcome: "eligible", Due: "2026-03-03", Reason: "period-ended"}},
-		{"bwc with another rule's fact after today", Input{Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-01-01", "transaction": "2030-01-01"}},
+		{"bwc with another rule's fact after today", Input{Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01", "transaction": "2030-01-01", "case_opened": "null", "case_closed": "null"})},
 			"2026-03-03", got{Outcome: "eligible", Due: "2026-03-03", Reason: "period-ended"}},
-		{"bwc no captured date", Input{Rule: "bwc-footage", Facts: map[string]string{}},
+		{"bwc captured not given: unknown", Input{Rule: "bwc-footage", Facts: fx(map[string]string{"case_opened": "null", "case_closed": "null"})},
+			"2026-03-03", got{Outcome: "cannot-evaluate", Reason: "fact-unknown", Detail: "captured"}},
+		{"bwc captured null: awaiting", Input{Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "null", "case_opened": "null", "case_closed": "null"})},
 			"2026-03-03", got{Outcome: "awaiting-event", Reason: "missing-fact", Missing: "captured"}},
-		{"financial", Input{Rule: "financial", Facts: map[string]string{"transaction": "2020-04-01"}},
+		{"bwc case_opened not given: unknown, never eligible", Input{Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01", "case_closed": "2026-06-01"})},
+			"2026-06-02", got{Outcome: "cannot-evaluate", Reason: "fact-unknown", Detail: "case_opened"}},
+		{"bwc closed without opened", Input{Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01", "case_opened": "null", "case_closed": "2026-06-01"})},
+			"2026-06-02", got{Outcome: "cannot-evaluate", Reason: "prerequisite-not-happened", Detail: "case_closed"}},
+		{"bwc closed before opened", Input{Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01", "case_opened": "2026-02-01", "case_closed": "2026-01-15"})},
+			"2026-06-02", got{Outcome: "cannot-evaluate", Reason: "facts-out-of-order", Detail: "case_closed"}},
+		{"financial", Input{Rule: "financial", Facts: fx(map[string]string{"transaction": "2020-04-01"})},
 			"2027-03-31", got{Outcome: "not-yet", Due: "2027-04-01", Reason: "period-running"}},
-		{"pupil file review due", Input{Rule: "pupil-file", Facts: map[string]string{"date_of_birth": "1990-05-01"}},
+		{"pupil file review due", Input{Rule: "pupil-file", Facts: fx(map[string]string{"date_of_birth": "1990-05-01", "reviewed": "null"})},
 			"2026-01-01", got{Outcome: "review-due", Due: "2015-05-02", Reason: "review-at-end"}},
-		{"pupil file during IICSA", Input{Rule: "pupil-file", Facts: map[string]string{"date_of_birth": "1990-05-01"}},
+		{"pupil file during IICSA", Input{Rule: "pupil-file", Facts: fx(map[string]string{"date_of_birth": "1990-05-01", "reviewed": "null"})},
 			"2020-01-01", got{Outcome: "held", Reason: "moratorium", Holds: "iicsa"}},
-		{"pupil file the day before IICSA", Input{Rule: "pupil-file", Facts: map[string]string{"date_of_birth": "1990-01-01"}},
+		{"pupil file the day before IICSA", Input{Rule: "pupil-file", Facts: fx(map[string]string{"date_of_birth": "1990-01-01", "reviewed": "null"})},
 			"2015-03-11", got{Outcome: "review-due", Due: "2015-01-02", Reason: "review-at-end"}},
-		{"pupil file on IICSA first day", Input{Rule: "pupil-file", Facts: map[string]string{"date_of_birth": "1990-01-01"}},
+		{"pupil file on IICSA first day", Input{Rule: "pupil-file", Facts: fx(map[string]string{"date_of_birth": "1990-01-01", "reviewed": "null"})},
 			"2015-03-12", got{Outcome: "held", Reason: "moratorium", Holds: "iicsa"}},
-		{"pupil file on IICSA last day", Input{Rule: "pupil-file", Facts: map[string]string{"date_of_birth": "1990-05-01"}},
+		{"pupil file on IICSA last day", Input{Rule: "pupil-file", Facts: fx(map[string]string{"date_of_birth": "1990-05-01", "reviewed": "null"})},
 			"2023-01-20", got{Outcome: "held", Reason: "moratorium", Holds: "iicsa"}},
-		{"pupil file after IICSA: review at once", Input{Rule: "pupil-file", Facts: map[string]string{"date_of_birth": "1990-05-01"}},
+		{"pupil file after IICSA: review at once", Input{Rule: "pupil-file", Facts: fx(map[string]string{"date_of_birth": "1990-05-01", "reviewed": "null"})},
 			"2023-01-21", got{Outcome: "review-due", Due: "2015-05-02", Reason: "review-at-end"}},
-		{"pupil file reviewed after due: next cycle", Input{Rule: "pupil-file", Facts: map[string]string{"date_of_birth": "1990-05-01", "reviewed": "2024-01-01"}},
+		{"pupil file reviewed after due: next cycle", Input{Rule: "pupil-file", Facts: fx(map[string]string{"date_of_birth": "1990-05-01", "reviewed": "2024-01-01"})},
 			"2026-01-01", got{Outcome: "not-yet", Due: "2049-01-02", Reason: "reviewed"}},
-		{"pupil file reviewed before due: no new cycle", Input{Rule: "pupil-file", Facts: map[string]string{"date_of_birth": "1990-05-01", "reviewed": "2014-01-01"}},
+		{"pupil file reviewed before due: no new cycle", Input{Rule: "pupil-file", Facts: fx(map[string]string{"date_of_birth": "1990-05-01", "reviewed": "2014-01-01"})},
 			"2026-01-01", got{Outcome: "review-due", Due: "2015-05-02", Reason: "review-at-end"}},
-		{"mopi periodic review due", Input{Rule: "mopi-group-1", Facts: map[string]string{"date_of_birth": "1970-01-01", "created": "2010-06-30"}},
+		{"mopi periodic review due", Input{Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1970-01-01", "created": "2010-06-30", "reviewed": "null"})},
 			"2020-07-01", got{Outcome: "review-due", Due: "2020-07-01", Reason: "review-cycle-due"}},
-		{"mopi reviewed: not yet", Input{Rule: "mopi-group-1", Facts: map[string]string{"date_of_birth": "1970-01-01", "created": "2010-06-30", "reviewed": "2020-07-01"}},
+		{"mopi reviewed: not yet", Input{Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1970-01-01", "created": "2010-06-30", "reviewed": "2020-07-01"})},
 			"2026-01-01", got{Outcome: "not-yet", Due: "2070-01-02", Reason: "period-running"}},
-		{"mopi reviewed before created", Input{Rule: "mopi-group-1", Facts: map[string]string{"date_of_birth": "1970-01-01", "created": "2010-06-30", "reviewed": "2009-01-01"}},
+		{"mopi reviewed before created", Input{Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1970-01-01", "created": "2010-06-30", "reviewed": "2009-01-01"})},
 			"2026-01-01", got{Outcome: "cannot-evaluate", Reason: "facts-out-of-order", Detail: "reviewed"}},
-		{"mopi no created", Input{Rule: "mopi-group-1", Facts: map[string]string{"date_of_birth": "1970-01-01"}},
-			"2026-01-01", got{Outcome: "awaiting-event", Reason: "missing-fact", Missing: "created"}},
-		{"mopi at 100: review", Input{Rule: "mopi-group-1", Facts: map[string]string{"date_of_birth": "1925-01-01", "created": "2010-06-30"}},
+		{"mopi created null: no periodic review yet", Input{Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1970-01-01", "created": "null", "reviewed": "null"})},
+			"2026-01-01", got{Outcome: "not-yet", Due: "2070-01-02", Reason: "period-running"}},
+		{"mopi reviewed not given", Input{Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1970-01-01", "created": "2010-06-30"})},
+			"2026-01-01", got{Outcome: "cannot-evaluate", Reason: "fact-unknown", Detail: "reviewed"}},
+		{"mopi at 100: review", Input{Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1925-01-01", "created": "2010-06-30", "reviewed": "null"})},
 			"2026-01-01", got{Outcome: "review-due", Due: "2025-01-02", Reason: "review-at-end"}},
-		{"mopi at 100 reviewed: next 10-year cycle", Input{Rule: "mopi-group-1", Facts: map[string]string{"date_of_birth": "1925-01-01", "created": "2010-06-30", "reviewed": "2025-02-01"}},
+		{"mopi at 100 reviewed: next 10-year cycle", Input{Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1925-01-01", "created": "2010-06-30", "reviewed": "2025-02-01"})},
 			"2026-01-01", got{Outcome: "not-yet", Due: "2035-02-02", Reason: "reviewed"}},
 		{"keep", Input{Rule: "council-tax-base"}, "2026-01-01", got{Outcome: "permanent", Reason: "keep"}},
 		{"keep but held", Input{Rule: "council-tax-base", Holds: []string{"litigation"}}, "2026-01-01",
@@ -176,6 +244,48 @@ func TestMaidstoneSchedule(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			rec := s.Resolve(&tt.in)
 			if diff := cmp.Diff(tt.want, summary(s.Decide(&rec, d(tt.today)))); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestReviewCycles: a review rule keeps its cycle, a periodic review that
+// has fallen due is reported whatever else is pending, and every decision
+// carries the next review.
+func TestReviewCycles(t *testing.T) {
+	s := loadSchedule(t, "maidstone.json")
+	type want struct{ Outcome, Reason, Due, NextReview, Missing string }
+	tests := []struct {
+		name  string
+		facts map[string]string
+		holds []string
+		today string
+		want  want
+	}{
+		{"reviewed 2016-11-29: the 10-yearly review shows", map[string]string{"date_of_birth": "1980-01-01", "created": "2005-01-01", "reviewed": "2016-11-29"},
+			nil, "2026-11-29", want{"not-yet", "period-running", "2080-01-02", "2026-11-30", ""}},
+		{"reviewed 2016-11-29: due the next day", map[string]string{"date_of_birth": "1980-01-01", "created": "2005-01-01", "reviewed": "2016-11-29"},
+			nil, "2026-11-30", want{"review-due", "review-cycle-due", "2026-11-30", "2026-11-30", ""}},
+		{"no date of birth: the overdue review is reported", map[string]string{"date_of_birth": "null", "created": "2005-01-01", "reviewed": "null"},
+			nil, "2026-11-29", want{"review-due", "review-cycle-due", "2015-01-02", "2015-01-02", ""}},
+		{"no date of birth, reviewed: awaiting, with the next review", map[string]string{"date_of_birth": "null", "created": "2005-01-01", "reviewed": "2020-03-01"},
+			nil, "2026-11-29", want{"awaiting-event", "missing-fact", "", "2030-03-02", "date_of_birth"}},
+		{"past 100, reviewed 2021: next review in 2031, not 2121", map[string]string{"date_of_birth": "1920-01-01", "created": "2000-01-01", "reviewed": "2021-06-01"},
+			nil, "2026-11-29", want{"not-yet", "reviewed", "2031-06-02", "2031-06-02", ""}},
+		{"past 100, reviewed 2021: due again 2031", map[string]string{"date_of_birth": "1920-01-01", "created": "2000-01-01", "reviewed": "2021-06-01"},
+			nil, "2031-06-02", want{"review-due", "review-at-end", "2031-06-02", "2031-06-02", ""}},
+		{"past 100, never reviewed: review at the end", map[string]string{"date_of_birth": "1920-01-01", "created": "2000-01-01", "reviewed": "null"},
+			nil, "2026-11-29", want{"review-due", "review-at-end", "2020-01-02", "2010-01-02", ""}},
+		{"held: the next review still shown", map[string]string{"date_of_birth": "1980-01-01", "created": "2005-01-01", "reviewed": "2016-11-29"},
+			[]string{"legal-hold"}, "2026-01-01", want{"held", "record-hold", "", "2026-11-30", ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := s.Resolve(&Input{Rule: "mopi-group-1", Facts: fx(tt.facts), Holds: tt.holds})
+			dec := s.Decide(&rec, d(tt.today))
+			g := want{dec.Outcome.String(), dec.Reason.String(), dec.Due.String(), dec.NextReview.String(), dec.Missing}
+			if diff := cmp.Diff(tt.want, g); diff != "" {
 				t.Errorf("(-want +got)\n%s", diff)
 			}
 		})
@@ -244,7 +354,7 @@ func TestPitfalls(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := oneRule(t, tt.retain, tt.then, tt.extra)
-			rec := s.Resolve(&Input{Rule: "r", Facts: tt.facts, Holds: tt.holds})
+			rec := s.Resolve(&Input{Rule: "r", Facts: fx(tt.facts), Holds: tt.holds})
 			if diff := cmp.Diff(tt.want, summary(s.Decide(&rec, d(tt.today)))); diff != "" {
 				t.Errorf("(-want +got)\n%s", diff)
 			}
@@ -254,7 +364,7 @@ func TestPitfalls(t *testing.T) {
 
 func TestHoldReleased(t *testing.T) {
 	s := oneRule(t, `{"from":"d","period":"P1Y"}`, "destroy", "")
-	in := Input{Rule: "r", Facts: map[string]string{"d": "2020-01-01"}, Holds: []string{"litigation"}}
+	in := Input{Rule: "r", Facts: fx(map[string]string{"d": "2020-01-01"}), Holds: []string{"litigation"}}
 	held := s.Resolve(&in)
 	if got := s.Decide(&held, d("2026-01-01")); got.Outcome != Held {
 		t.Fatalf("with hold: %s, want held", got.Outcome)
@@ -271,7 +381,7 @@ func TestHoldReleased(t *testing.T) {
 // reports the version (and so the rule text) it used.
 func TestVersionReported(t *testing.T) {
 	mk := func(version, period string) *Schedule {
-		doc := fmt.Sprintf(`{"$schema":%q,"id":"cctv","version":%q,"rules":[{"id":"cctv","retain":{"from":"recorded","period":%q},"then":"destroy"}]}`,
+		doc := fmt.Sprintf(`{"$schema":%q,"id":"cctv","version":%q,"facts":[{"name":"recorded","meaning":"the day recorded"}],"rules":[{"id":"cctv","retain":{"from":"recorded","period":%q},"then":"destroy"}]}`,
 			SchemaID, version, period)
 		s, err := CompileJSON([]byte(doc))
 		if err != nil {
@@ -280,7 +390,7 @@ func TestVersionReported(t *testing.T) {
 		return s
 	}
 	v1, v2 := mk("2025-1", "P31D"), mk("2026-1", "P90D")
-	in := Input{ID: "c1", Rule: "cctv", Facts: map[string]string{"recorded": "2026-01-01"}}
+	in := Input{ID: "c1", Rule: "cctv", Facts: fx(map[string]string{"recorded": "2026-01-01"})}
 	r1, r2 := v1.Resolve(&in), v2.Resolve(&in)
 	today := d("2026-03-01")
 	g1, g2 := v1.Decide(&r1, today), v2.Decide(&r2, today)
@@ -309,25 +419,25 @@ func TestBadRecords(t *testing.T) {
 		{"nil input", nil, "2026-01-01", got{Outcome: "cannot-evaluate", Reason: "malformed-record", Detail: "no record"}},
 		{"unknown rule", &Input{Rule: "nope"}, "2026-01-01", got{Outcome: "cannot-evaluate", Reason: "unknown-rule"}},
 		{"empty rule", &Input{}, "2026-01-01", got{Outcome: "cannot-evaluate", Reason: "unknown-rule"}},
-		{"malformed date", &Input{Rule: "financial", Facts: map[string]string{"transaction": "2026-02-30"}}, "2026-01-01",
+		{"malformed date", &Input{Rule: "financial", Facts: fx(map[string]string{"transaction": "2026-02-30"})}, "2026-01-01",
 			got{Outcome: "cannot-evaluate", Reason: "malformed-fact", Detail: "transaction"}},
-		{"empty fact", &Input{Rule: "financial", Facts: map[string]string{"transaction": ""}}, "2026-01-01",
+		{"empty fact", &Input{Rule: "financial", Facts: fx(map[string]string{"transaction": ""})}, "2026-01-01",
 			got{Outcome: "cannot-evaluate", Reason: "malformed-fact", Detail: "transaction"}},
-		{"not a date", &Input{Rule: "financial", Facts: map[string]string{"transaction": "yesterday"}}, "2026-01-01",
+		{"not a date", &Input{Rule: "financial", Facts: fx(map[string]string{"transaction": "yesterday"})}, "2026-01-01",
 			got{Outcome: "cannot-evaluate", Reason: "malformed-fact", Detail: "transaction"}},
-		{"bad timestamp", &Input{Rule: "financial", Facts: map[string]string{"transaction": "2026-01-01T25:00:00Z"}}, "2026-01-01",
+		{"bad timestamp", &Input{Rule: "financial", Facts: fx(map[string]string{"transaction": "2026-01-01T25:00:00Z"})}, "2026-01-01",
 			got{Outcome: "cannot-evaluate", Reason: "malformed-fact", Detail: "transaction"}},
-		{"misspelt fact", &Input{Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-01-01", "case_opend": "2026-01-02"}}, "2026-06-01",
-			got{Outcome: "cannot-evaluate", Reason: "unknown-fact", Detail: "case_opend"}},
-		{"two bad facts: first by name", &Input{Rule: "bwc-footage", Facts: map[string]string{"zz": "x", "captured": "nope", "aa": "2026-01-01"}}, "2026-06-01",
-			got{Outcome: "cannot-evaluate", Reason: "unknown-fact", Detail: "aa"}},
-		{"malformed unused fact", &Input{Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-01-01", "transaction": "x"}}, "2026-06-01",
+		{"misspelt fact", &Input{Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01", "case_opend": "2026-01-02"})}, "2026-06-01",
+			got{Outcome: "cannot-evaluate", Reason: "undeclared-fact", Detail: "case_opend"}},
+		{"two bad facts: first by name", &Input{Rule: "bwc-footage", Facts: fx(map[string]string{"zz": "x", "captured": "nope", "aa": "2026-01-01"})}, "2026-06-01",
+			got{Outcome: "cannot-evaluate", Reason: "undeclared-fact", Detail: "aa"}},
+		{"malformed unused fact", &Input{Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01", "transaction": "x"})}, "2026-06-01",
 			got{Outcome: "cannot-evaluate", Reason: "malformed-fact", Detail: "transaction"}},
-		{"malformed fact with hold", &Input{Rule: "financial", Facts: map[string]string{"transaction": "x"}, Holds: []string{"h"}}, "2026-01-01",
+		{"malformed fact with hold", &Input{Rule: "financial", Facts: fx(map[string]string{"transaction": "x"}), Holds: []string{"h"}}, "2026-01-01",
 			got{Outcome: "cannot-evaluate", Reason: "malformed-fact", Detail: "transaction"}},
-		{"zero today", &Input{Rule: "financial", Facts: map[string]string{"transaction": "2020-01-01"}}, "",
+		{"zero today", &Input{Rule: "financial", Facts: fx(map[string]string{"transaction": "2020-01-01"})}, "",
 			got{Outcome: "cannot-evaluate", Reason: "no-today"}},
-		{"future DOB", &Input{Rule: "pupil-file", Facts: map[string]string{"date_of_birth": "2030-01-01"}}, "2026-01-01",
+		{"future DOB", &Input{Rule: "pupil-file", Facts: fx(map[string]string{"date_of_birth": "2030-01-01"})}, "2026-01-01",
 			got{Outcome: "cannot-evaluate", Reason: "fact-in-future", Detail: "date_of_birth"}},
 	}
 	for _, tt := range tests {
@@ -387,23 +497,31 @@ func TestAppendJSON(t *testing.T) {
 		in    Input
 		today string
 	}{
-		{Input{ID: "a", Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-01-01"}}, "2026-02-01"},
-		{Input{ID: "b", Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-01-01"}}, "2026-03-10"},
-		{Input{ID: "c", Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-01-01"}}, "2026-05-01"},
-		{Input{ID: "d", Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-01-01", "case_opened": "2026-01-02"}}, "2026-05-01"},
-		{Input{ID: "e", Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-01-01"}, Holds: []string{"legal-hold", "sar"}}, "2026-05-01"},
-		{Input{ID: "f", Rule: "pupil-file", Facts: map[string]string{"date_of_birth": "1990-01-01"}}, "2020-01-01"},
-		{Input{ID: "g", Rule: "pupil-file", Facts: map[string]string{"date_of_birth": "1990-01-01"}}, "2026-01-01"},
+		{Input{ID: "a", Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01", "case_opened": "null", "case_closed": "null"})}, "2026-02-01"},
+		{Input{ID: "b", Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01", "case_opened": "null", "case_closed": "null"})}, "2026-03-10"},
+		{Input{ID: "c", Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01", "case_opened": "null", "case_closed": "null"})}, "2026-05-01"},
+		{Input{ID: "d", Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01", "case_opened": "2026-01-02", "case_closed": "null"})}, "2026-05-01"},
+		{Input{ID: "e", Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01", "case_opened": "null", "case_closed": "null"}), Holds: []string{"legal-hold", "sar"}}, "2026-05-01"},
+		{Input{ID: "f", Rule: "pupil-file", Facts: fx(map[string]string{"date_of_birth": "1990-01-01", "reviewed": "null"})}, "2020-01-01"},
+		{Input{ID: "g", Rule: "pupil-file", Facts: fx(map[string]string{"date_of_birth": "1990-01-01", "reviewed": "null"})}, "2026-01-01"},
 		{Input{ID: "h", Rule: "council-tax-base"}, "2026-01-01"},
 		{Input{ID: "i \"quoted\"\n\u2028 \xff", Rule: "nope"}, "2026-01-01"},
-		{Input{ID: "j", Rule: "financial", Facts: map[string]string{"transaction": "31/03/2020"}}, "2026-01-01"},
-		{Input{ID: "k", Rule: "mopi-group-1", Facts: map[string]string{"date_of_birth": "1960-01-01", "created": "2000-01-01"}}, "2026-01-01"},
+		{Input{ID: "j", Rule: "financial", Facts: fx(map[string]string{"transaction": "31/03/2020"})}, "2026-01-01"},
+		{Input{ID: "k", Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1960-01-01", "created": "2000-01-01", "reviewed": "null"})}, "2026-01-01"},
+		{Input{ID: "l", Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01"})}, "2026-05-01"},
+		{Input{ID: "m", Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1960-01-01", "created": "2000-01-01", "reviewed": "2020-01-01"})}, "2026-01-01"},
 	}
 	var out []byte
 	for _, x := range ins {
 		rec := s.Resolve(&x.in)
 		dec := s.Decide(&rec, d(x.today))
 		line := dec.AppendJSON(nil)
+		if m, err := json.Marshal(dec); err != nil || string(m) != string(line) {
+			t.Errorf("json.Marshal = %s, %v; AppendJSON = %s", m, err, line)
+		}
+		if m, err := json.Marshal(&dec); err != nil || string(m) != string(line) {
+			t.Errorf("json.Marshal(&d) = %s, %v; AppendJSON = %s", m, err, line)
+		}
 		var m map[string]any
 		if err := json.Unmarshal(line, &m); err != nil {
 			t.Fatalf("%s: invalid JSON: %v", line, err)
@@ -465,11 +583,11 @@ func TestAllocs(t *testing.T) {
 // mix of facts and holds.
 func sampleRecords(s *Schedule, n int) []Record {
 	ins := []Input{
-		{Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-01-01"}},
-		{Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-01-01", "case_opened": "2026-01-02", "case_closed": "2026-02-01"}},
-		{Rule: "financial", Facts: map[string]string{"transaction": "2019-05-01"}},
-		{Rule: "pupil-file", Facts: map[string]string{"date_of_birth": "1999-02-28"}},
-		{Rule: "mopi-group-1", Facts: map[string]string{"date_of_birth": "1960-01-01", "created": "2000-01-01"}},
+		{Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01", "case_opened": "null", "case_closed": "null"})},
+		{Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01", "case_opened": "2026-01-02", "case_closed": "2026-02-01"})},
+		{Rule: "financial", Facts: fx(map[string]string{"transaction": "2019-05-01"})},
+		{Rule: "pupil-file", Facts: fx(map[string]string{"date_of_birth": "1999-02-28", "reviewed": "null"})},
+		{Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1960-01-01", "created": "2000-01-01", "reviewed": "null"})},
 		{Rule: "council-tax-base", Holds: []string{"x"}},
 	}
 	recs := make([]Record, n)
@@ -484,7 +602,7 @@ func sampleRecords(s *Schedule, n int) []Record {
 func BenchmarkDecide(b *testing.B) {
 	s := loadSchedule(b, "maidstone.json")
 	rec := s.Resolve(&Input{ID: "bwc-1", Rule: "bwc-footage",
-		Facts: map[string]string{"captured": "2026-01-01", "case_opened": "2026-01-10", "case_closed": "2026-05-05"}})
+		Facts: fx(map[string]string{"captured": "2026-01-01", "case_opened": "2026-01-10", "case_closed": "2026-05-05"})})
 	today := d("2026-05-06")
 	var sink Decision
 	for b.Loop() {
@@ -510,7 +628,7 @@ func BenchmarkDecideAll(b *testing.B) {
 func BenchmarkAppendJSON(b *testing.B) {
 	s := loadSchedule(b, "maidstone.json")
 	rec := s.Resolve(&Input{ID: "bwc-1", Rule: "bwc-footage",
-		Facts: map[string]string{"captured": "2026-01-01"}})
+		Facts: fx(map[string]string{"captured": "2026-01-01"})})
 	dec := s.Decide(&rec, d("2026-05-06"))
 	buf := make([]byte, 0, 512)
 	for b.Loop() {

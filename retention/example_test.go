@@ -9,8 +9,12 @@ import (
 )
 
 const bodyWornVideo = `{
-  "$schema": "https://noticekit.github.io/schema/schedule/v1.json",
+  "$schema": "https://noticekit.github.io/schema/schedule/v2.json",
   "id": "maidstone-parking", "version": "2024-1",
+  "facts": [
+    {"name": "captured", "meaning": "the day the footage was recorded"},
+    {"name": "case_opened", "meaning": "the day a complaint or court case about the footage was opened"},
+    {"name": "case_closed", "meaning": "the day that case was closed", "requires": ["case_opened"], "not_before": ["case_opened"]}],
   "rules": [
     {"id": "bwc-footage", "title": "Body worn camera footage",
      "retain": {"later_of": [{"from": "captured", "period": "P60D"},
@@ -25,17 +29,23 @@ func ExampleSchedule_Decide() {
 		fmt.Println(err)
 		return
 	}
+	// case_closed is not given: unknown, so the record cannot be decided.
 	rec := s.Resolve(&retention.Input{ID: "bwc-2026-0042", Rule: "bwc-footage",
-		Facts: map[string]string{"captured": "2026-01-01", "case_opened": "2026-01-10"}})
+		Facts: map[string]*string{"captured": date("2026-01-01"), "case_opened": date("2026-01-10")}})
+	d := s.Decide(&rec, civil.MustParse("2026-02-01"))
+	fmt.Println(d.Outcome, d.Reason, d.Detail)
+	// null: the case has not been closed yet.
+	s.SetFactNotHappened(&rec, "case_closed")
 	for _, today := range []string{"2026-02-01", "2026-06-01"} {
 		d := s.Decide(&rec, civil.MustParse(today))
 		fmt.Println(today, d.Outcome, d.Reason, d.Missing)
 	}
 	s.SetFact(&rec, "case_closed", "2026-05-05")
-	d := s.Decide(&rec, civil.MustParse("2026-06-10"))
+	d = s.Decide(&rec, civil.MustParse("2026-06-10"))
 	fmt.Println(d.Outcome, d.Due, d.Action, d.MustDisposeBy, d.Overdue)
 	fmt.Println(string(d.AppendJSON(nil)))
 	// Output:
+	// cannot-evaluate fact-unknown case_closed
 	// 2026-02-01 awaiting-event missing-fact case_closed
 	// 2026-06-01 awaiting-event missing-fact case_closed
 	// eligible 2026-05-06 destroy 2026-06-05 true
@@ -49,9 +59,9 @@ func ExampleSchedule_DecideAll() {
 		return
 	}
 	inputs := []retention.Input{
-		{ID: "a", Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-01-01"}},
-		{ID: "b", Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-03-01"}},
-		{ID: "c", Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-01-01"}, Holds: []string{"legal-hold"}},
+		{ID: "a", Rule: "bwc-footage", Facts: map[string]*string{"captured": date("2026-01-01"), "case_opened": nil, "case_closed": nil}},
+		{ID: "b", Rule: "bwc-footage", Facts: map[string]*string{"captured": date("2026-03-01"), "case_opened": nil, "case_closed": nil}},
+		{ID: "c", Rule: "bwc-footage", Facts: map[string]*string{"captured": date("2026-01-01"), "case_opened": nil, "case_closed": nil}, Holds: []string{"legal-hold"}},
 		{ID: "d", Rule: "cctv"},
 	}
 	// Resolve once, when the batch is read; facts share one buffer.
@@ -75,8 +85,8 @@ func ExampleSchedule_DecideAll() {
 }
 
 func ExampleCompileJSON() {
-	_, err := retention.CompileJSON([]byte(`{"$schema": "https://noticekit.github.io/schema/schedule/v1.json",
-  "id": "s", "version": "1",
+	_, err := retention.CompileJSON([]byte(`{"$schema": "https://noticekit.github.io/schema/schedule/v2.json",
+  "id": "s", "version": "1", "facts": [{"name": "recorded", "meaning": "the day recorded"}],
   "rules": [{"id": "cctv", "retain": {"from": "recorded", "period": "PT720H"}, "then": "destroy"}]}`))
 	fmt.Println(err)
 	// Output:
@@ -163,13 +173,19 @@ func ExampleSchedule_ID() {
 // with FactSlot.
 func ExampleSchedule_Facts() {
 	s := maidstone()
-	fmt.Println(s.NumFacts(), s.Facts())
+	fmt.Println(s.NumFacts())
+	for _, f := range s.Facts()[:3] {
+		fmt.Printf("%s: %s; requires %v, not before %v\n", f.Name, f.Meaning, f.Requires, f.NotBefore)
+	}
 	slot, ok := s.FactSlot("case_closed")
 	fmt.Println(slot, ok, s.FactName(slot))
 	_, ok = s.FactSlot("case_close")
 	fmt.Println(ok, s.FactName(s.NumFacts()) == "")
 	// Output:
-	// 7 [reviewed captured case_closed case_opened transaction date_of_birth created]
+	// 7
+	// captured: the day the footage was recorded; requires [], not before []
+	// case_opened: the day a complaint or court case about the footage was opened; requires [], not before []
+	// case_closed: the day that case was closed; requires [case_opened], not before [case_opened]
 	// 2 true case_closed
 	// false true
 }
@@ -180,10 +196,11 @@ func ExampleSchedule_Resolve() {
 	s := maidstone()
 	today := civil.MustParse("2026-10-01")
 	for _, in := range []retention.Input{
-		{ID: "pay-1", Rule: "financial", Facts: map[string]string{"transaction": "2025-06-10"}},
-		{ID: "pupil-7", Rule: "pupil-file", Facts: map[string]string{"date_of_birth": "2001-09-01"}},
-		{ID: "pay-2", Rule: "financial", Facts: map[string]string{"transaction": "10/06/2025"}},
-		{ID: "pay-3", Rule: "financial", Facts: map[string]string{"transacted": "2025-06-10"}},
+		{ID: "pay-1", Rule: "financial", Facts: map[string]*string{"transaction": date("2025-06-10")}},
+		{ID: "pupil-7", Rule: "pupil-file", Facts: map[string]*string{"date_of_birth": date("2001-09-01"), "reviewed": nil}},
+		{ID: "pupil-8", Rule: "pupil-file", Facts: map[string]*string{"date_of_birth": date("2001-09-01")}},
+		{ID: "pay-2", Rule: "financial", Facts: map[string]*string{"transaction": date("10/06/2025")}},
+		{ID: "pay-3", Rule: "financial", Facts: map[string]*string{"transacted": date("2025-06-10")}},
 	} {
 		rec := s.Resolve(&in)
 		d := s.Decide(&rec, today)
@@ -196,8 +213,9 @@ func ExampleSchedule_Resolve() {
 	// Output:
 	// pay-1 not-yet period-running 2032-04-01
 	// pupil-7 review-due review-at-end 2026-09-02
+	// pupil-8 cannot-evaluate fact-unknown reviewed
 	// pay-2 cannot-evaluate malformed-fact transaction
-	// pay-3 cannot-evaluate unknown-fact transacted
+	// pay-3 cannot-evaluate undeclared-fact transacted
 }
 
 // NewRecord and SetFact build a Record field by field, as a reader of
@@ -207,6 +225,7 @@ func ExampleSchedule_NewRecord() {
 	rec := s.NewRecord("bwc-2026-0042", "bwc-footage", nil)
 	s.SetFact(&rec, "captured", "2026-01-01")
 	s.SetFact(&rec, "case_opened", "2026-01-10T09:30:00Z")
+	s.SetFactNotHappened(&rec, "case_closed")
 	d := s.Decide(&rec, civil.MustParse("2026-04-01"))
 	fmt.Println(d.Outcome, d.Reason, d.Missing)
 	s.SetFact(&rec, "case_closed", "2026-03-20")
@@ -224,7 +243,7 @@ func ExampleDecision_AppendJSON() {
 	d := s.Decide(&rec, civil.MustParse("2026-10-01"))
 	fmt.Println(string(d.AppendJSON(nil)))
 	rec = s.Resolve(&retention.Input{ID: "bwc-1", Rule: "bwc-footage",
-		Facts: map[string]string{"captured": "2026-09-01"}})
+		Facts: map[string]*string{"captured": date("2026-09-01"), "case_opened": nil, "case_closed": nil}})
 	d = s.Decide(&rec, civil.MustParse("2026-10-01"))
 	fmt.Println(string(d.AppendJSON(nil)))
 	// Output:
@@ -283,7 +302,7 @@ func ExampleParseOutcome() {
 	fmt.Println(retention.Outcomes())
 	// Output:
 	// awaiting-event <nil>
-	// [cannot-evaluate held permanent awaiting-event review-due not-yet eligible]
+	// [cannot-evaluate held permanent review-due awaiting-event not-yet eligible]
 }
 
 func ExampleParseReason() {
@@ -292,7 +311,7 @@ func ExampleParseReason() {
 	fmt.Println(len(retention.Reasons()))
 	// Output:
 	// fact-in-future <nil> cannot-evaluate
-	// 20
+	// 22
 }
 
 // Every Reason belongs to one Outcome.
@@ -307,11 +326,11 @@ func ExampleReason_Outcome() {
 		fmt.Println(o, codes)
 	}
 	// Output:
-	// cannot-evaluate [no-schedule unknown-rule malformed-fact unknown-fact fact-in-future facts-out-of-order malformed-record other-schedule no-today]
+	// cannot-evaluate [no-schedule unknown-rule malformed-fact undeclared-fact fact-unknown fact-in-future facts-out-of-order prerequisite-not-happened malformed-record other-schedule no-today]
 	// held [record-hold moratorium]
 	// permanent [keep]
-	// awaiting-event [missing-fact no-clause-applies]
 	// review-due [review-cycle-due review-at-end]
+	// awaiting-event [missing-fact no-clause-applies]
 	// not-yet [period-running reviewed due-beyond-range]
 	// eligible [period-ended]
 }
@@ -342,12 +361,15 @@ func ExampleSchedule_SetFactSlot() {
 	for i, row := range rows {
 		rec := s.NewRecord(fmt.Sprint("row-", i+1), "bwc-footage", buf)
 		for j, v := range row {
-			if v != "" {
+			if v == "" { // an empty cell: the event has not happened
+				s.SetFactSlotNotHappened(&rec, slots[j])
+			} else {
 				s.SetFactSlot(&rec, slots[j], v)
 			}
 		}
 		d := s.Decide(&rec, today)
-		fmt.Printf("%s %s %s captured=%q\n", d.ID, d.Outcome, d.Reason, rec.Fact(slots[0]))
+		captured, _ := rec.Fact(slots[0])
+		fmt.Printf("%s %s %s captured=%q\n", d.ID, d.Outcome, d.Reason, captured)
 	}
 	// Output:
 	// row-1 eligible period-ended captured="2026-01-01"
@@ -363,6 +385,9 @@ func ExampleSchedule_SetFactDate() {
 	slot, _ := s.FactSlot("captured")
 	rec := s.NewRecord("bwc-7", "bwc-footage", nil)
 	s.SetFactDate(&rec, slot, civil.MustNew(2026, 2, 28))
+	for _, name := range []string{"case_opened", "case_closed"} {
+		s.SetFactNotHappened(&rec, name)
+	}
 	d := s.Decide(&rec, civil.MustParse("2026-04-01"))
 	fmt.Println(d.Outcome, d.Due)
 	// Output: not-yet 2026-04-30
@@ -375,8 +400,8 @@ func ExampleSchedule_ResolveInto() {
 	buf := make([]int32, s.NumFacts())
 	today := civil.MustParse("2026-10-01")
 	for _, in := range []retention.Input{
-		{ID: "pay-1", Rule: "financial", Facts: map[string]string{"transaction": "2019-06-10"}},
-		{ID: "bwc-1", Rule: "bwc-footage", Facts: map[string]string{"captured": "2026-09-01"}, Holds: []string{"subject-access"}},
+		{ID: "pay-1", Rule: "financial", Facts: map[string]*string{"transaction": date("2019-06-10")}},
+		{ID: "bwc-1", Rule: "bwc-footage", Facts: map[string]*string{"captured": date("2026-09-01"), "case_opened": nil, "case_closed": nil}, Holds: []string{"subject-access"}},
 	} {
 		rec := s.ResolveInto(&in, buf)
 		d := s.Decide(&rec, today)
@@ -397,8 +422,12 @@ func ExampleOutcomes() {
 	// cannot-evaluate
 	// held
 	// permanent
-	// awaiting-event
 	// review-due
+	// awaiting-event
 	// not-yet
 	// eligible
 }
+
+// date returns a pointer to a fact's text, for Input.Facts (nil is null:
+// the event has not happened).
+func date(s string) *string { return &s }

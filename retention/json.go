@@ -5,12 +5,13 @@ import "unicode/utf8"
 // AppendJSON appends d to b as the JSON object that `noticekit retention
 // decide` writes, one per line (without the newline):
 //
-//	{"id":…,"rule":…,"schedule_version":…,"outcome":…,"due":…,"action":…,
-//	 "must_dispose_by":…,"overdue":…,"holds":[…],"missing":…,"reason":…}
+//	{"id":…,"rule":…,"schedule_version":…,"outcome":…,"due":…,"next_review":…,
+//	 "action":…,"must_dispose_by":…,"overdue":…,"holds":[…],"missing":…,"reason":…}
 //
 // Fields that do not apply are left out: due for outcomes other than
 // not-yet, review-due and eligible (and when the due date is beyond
-// 9999-12-31); action, must_dispose_by and overdue except for eligible
+// 9999-12-31); next_review unless the rule has a review cycle and the next
+// review is known; action, must_dispose_by and overdue except for eligible
 // (the last two only with dispose_within); holds except for held; missing
 // except for awaiting-event. For cannot-evaluate a "detail" field names the
 // fact or place at fault. It does not allocate when b has room.
@@ -26,6 +27,11 @@ func (d *Decision) AppendJSON(b []byte) []byte {
 	if !d.Due.IsZero() && (d.Outcome == NotYet || d.Outcome == ReviewDue || d.Outcome == Eligible) {
 		b = append(b, `,"due":"`...)
 		b = d.Due.AppendText(b)
+		b = append(b, '"')
+	}
+	if !d.NextReview.IsZero() && d.Outcome != CannotEvaluate {
+		b = append(b, `,"next_review":"`...)
+		b = d.NextReview.AppendText(b)
 		b = append(b, '"')
 	}
 	if d.Outcome == Eligible {
@@ -64,6 +70,10 @@ func (d *Decision) AppendJSON(b []byte) []byte {
 	}
 	return append(b, '}')
 }
+
+// MarshalJSON returns the object AppendJSON writes, so that json.Marshal of
+// a Decision and `noticekit retention decide --json` agree byte for byte.
+func (d Decision) MarshalJSON() ([]byte, error) { return d.AppendJSON(nil), nil }
 
 const hexDigits = "0123456789abcdef"
 

@@ -23,7 +23,13 @@ func ParseSchedule(data []byte) (*Definition, error) {
 	if len(data) > MaxScheduleBytes {
 		return nil, Problems{{Message: fmt.Sprintf("%d bytes: want at most %d", len(data), MaxScheduleBytes)}}
 	}
-	w := &walker{dec: json.NewDecoder(bytes.NewReader(data)), data: data}
+	w := &walker{dec: json.NewDecoder(bytes.NewReader(data)), data: data, fields: fields, required: required}
+	var head struct {
+		Schema string `json:"$schema"`
+	}
+	if json.Unmarshal(data, &head) == nil && head.Schema == SchemaV1ID {
+		w.fields, w.required = fieldsV1, requiredV1
+	}
 	w.dec.UseNumber()
 	w.value("", kDefinition, 0)
 	if w.syntax == nil {
@@ -56,6 +62,8 @@ const (
 	kClause
 	kReview
 	kMoratorium
+	kFact
+	kFacts       // array of kFact
 	kRules       // array of kRule
 	kMoratoria   // array of kMoratorium
 	kClauses     // array of kClause
@@ -63,8 +71,13 @@ const (
 	kUnsupported // any value, reported
 )
 
+// fields and required give the shape of a version 2 schedule; fieldsV1 and
+// requiredV1 that of version 1, which is read so that Compile can say what
+// to add.
 var fields = map[kind]map[string]kind{
-	kDefinition: {"$schema": kString, "id": kString, "version": kString, "rules": kRules, "moratoria": kMoratoria},
+	kDefinition: {"$schema": kString, "id": kString, "version": kString, "note": kString, "facts": kFacts,
+		"rules": kRules, "moratoria": kMoratoria},
+	kFact: {"name": kString, "meaning": kString, "requires": kStrings, "not_before": kStrings},
 	kRule: {"id": kString, "title": kString, "retain": kClause, "then": kString, "review_every": kReview,
 		"dispose_within": kString, "citation": kString, "note": kString, "verify": kString},
 	kClause: {"from": kString, "cutoff": kString, "period": kString, "counting": kString, "when": kString,
@@ -74,6 +87,22 @@ var fields = map[kind]map[string]kind{
 }
 
 var required = map[kind][]string{
+	kDefinition: {"$schema", "id", "version", "facts", "rules"},
+	kFact:       {"name", "meaning"},
+	kRule:       {"id", "then"},
+	kReview:     {"period"},
+	kMoratorium: {"id"},
+}
+
+var fieldsV1 = map[kind]map[string]kind{
+	kDefinition: {"$schema": kString, "id": kString, "version": kString, "rules": kRules, "moratoria": kMoratoria},
+	kRule:       fields[kRule],
+	kClause:     fields[kClause],
+	kReview:     fields[kReview],
+	kMoratorium: fields[kMoratorium],
+}
+
+var requiredV1 = map[kind][]string{
 	kDefinition: {"$schema", "id", "version", "rules"},
 	kRule:       {"id", "then"},
 	kReview:     {"from", "period"},
@@ -82,15 +111,18 @@ var required = map[kind][]string{
 
 var kindNames = map[kind]string{
 	kString: "a string", kDefinition: "a schedule object", kRule: "a rule object", kClause: "a clause object",
-	kReview: "a review_every object", kMoratorium: "a moratorium object", kRules: "an array of rules",
+	kReview: "a review_every object", kMoratorium: "a moratorium object", kFact: "a fact declaration object",
+	kFacts: "an array of fact declarations", kRules: "an array of rules",
 	kMoratoria: "an array of moratoria", kClauses: "an array of clauses", kStrings: "an array of strings",
 }
 
 type walker struct {
-	dec    *json.Decoder
-	data   []byte
-	probs  Problems
-	syntax error
+	dec      *json.Decoder
+	data     []byte
+	fields   map[kind]map[string]kind
+	required map[kind][]string
+	probs    Problems
+	syntax   error
 }
 
 func (w *walker) add(p, format string, args ...any) {
@@ -165,13 +197,13 @@ func (w *walker) value(p string, k kind, depth int) {
 			w.add(p, "%s: want %s", describe(t), want)
 			w.skip(t)
 		}
-	case kRules, kMoratoria, kClauses, kStrings:
+	case kRules, kMoratoria, kClauses, kStrings, kFacts:
 		if d, ok := t.(json.Delim); !ok || d != '[' {
 			w.add(p, "%s: want %s", describe(t), want)
 			w.skip(t)
 			return
 		}
-		elem := map[kind]kind{kRules: kRule, kMoratoria: kMoratorium, kClauses: kClause, kStrings: kString}[k]
+		elem := map[kind]kind{kRules: kRule, kMoratoria: kMoratorium, kClauses: kClause, kStrings: kString, kFacts: kFact}[k]
 		if k == kClauses && depth > MaxDepth {
 			w.add(p, "nesting too deep: want at most %d levels of later_of / earlier_of", MaxDepth)
 			w.skip(t)
@@ -199,9 +231,9 @@ func (w *walker) value(p string, k kind, depth int) {
 				w.add(kp, "duplicate key %s", quote(key))
 			}
 			seen[key] = true
-			fk, known := fields[k][key]
+			fk, known := w.fields[k][key]
 			if !known {
-				w.add(kp, "unknown field %s: want one of %s", quote(key), fieldList(k))
+				w.add(kp, "unknown field %s: want one of %s", quote(key), w.fieldList(k))
 				w.skipValue()
 				continue
 			}
@@ -214,7 +246,7 @@ func (w *walker) value(p string, k kind, depth int) {
 		if !w.token2() {
 			return
 		}
-		for _, r := range required[k] {
+		for _, r := range w.required[k] {
 			if !seen[r] {
 				w.add(p+"/"+r, "missing required field")
 			}
@@ -228,9 +260,9 @@ func (w *walker) token2() bool {
 	return ok
 }
 
-func fieldList(k kind) string {
+func (w *walker) fieldList(k kind) string {
 	var names []string
-	for n := range fields[k] {
+	for n := range w.fields[k] {
 		names = append(names, n)
 	}
 	sortStrings(names)

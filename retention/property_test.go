@@ -81,12 +81,12 @@ func refAddMonths(a ymd, n int) ymd {
 }
 
 func refAddDays(a ymd, n int) ymd {
-	for ; n > 0; n-- {
+	for n > 0 {
 		if a == beyond {
 			return beyond
 		}
-		a.d++
-		if a.d > refDaysIn(a.y, a.m) {
+		if left := refDaysIn(a.y, a.m) - a.d; n > left { // to the first of the next month
+			n -= left + 1
 			a.d, a.m = 1, a.m+1
 			if a.m > 12 {
 				a.m, a.y = 1, a.y+1
@@ -94,7 +94,10 @@ func refAddDays(a ymd, n int) ymd {
 					return beyond
 				}
 			}
+			continue
 		}
+		a.d += n
+		n = 0
 	}
 	return a
 }
@@ -142,9 +145,16 @@ const (
 	refDue
 )
 
+// refFact is a record fact in the reference: known, happened, its date.
+type refFact struct {
+	happened bool
+	date     ymd
+}
+
 // refEval returns the state of a clause, its due date, and the fact that
-// is missing (the absent from) or, for refNA, the first absent when.
-func refEval(c *ClauseDef, facts map[string]ymd) (refState, ymd, string) {
+// has not happened (the from of refAwait, or the first when of refNA). Every
+// fact it reads is known.
+func refEval(c *ClauseDef, facts map[string]refFact) (refState, ymd, string) {
 	switch {
 	case c.LaterOf != nil:
 		st, due, na := refNA, ymd{}, ""
@@ -193,16 +203,17 @@ func refEval(c *ClauseDef, facts map[string]ymd) (refState, ymd, string) {
 		}
 		return refNA, ymd{}, na
 	}
-	if c.When != "" {
-		if _, ok := facts[c.When]; !ok {
-			return refNA, ymd{}, c.When
-		}
+	if c.When != "" && !facts[c.When].happened {
+		return refNA, ymd{}, c.When
 	}
-	a, ok := facts[c.From]
-	if !ok {
+	f := facts[c.From]
+	if !f.happened {
 		return refAwait, ymd{}, c.From
 	}
-	a = refCutoff(a, c.Cutoff)
+	a := refCutoff(f.date, c.Cutoff)
+	if a == beyond {
+		return refDue, beyond, ""
+	}
 	p := MustParsePeriod(orP0D(c.Period))
 	extra := 1
 	if c.Counting == "beginning-with" {
@@ -231,34 +242,48 @@ func refWalk(c *ClauseDef, f func(*ClauseDef)) {
 	}
 }
 
-// refDecision is what FuzzDecide compares.
-type refDecision struct {
-	Outcome, Reason, Due, Missing, MustDisposeBy string
-	Overdue                                      bool
+// refUsed returns the set of facts a rule names.
+func refUsed(rd *RuleDef) map[string]bool {
+	used := map[string]bool{}
+	if rd.Retain != nil {
+		refWalk(rd.Retain, func(l *ClauseDef) {
+			used[l.From] = true
+			if l.When != "" {
+				used[l.When] = true
+			}
+		})
+	}
+	if rv := rd.ReviewEvery; rv != nil && rd.Then != "keep" {
+		if rv.From != "" {
+			used[rv.From] = true
+		}
+		used[ReviewedFact] = true
+	}
+	return used
 }
 
-func refDecide(def *Definition, rule string, facts map[string]string, holds []string, today ymd) refDecision {
-	cannot := func(r Reason) refDecision { return refDecision{Outcome: "cannot-evaluate", Reason: r.String()} }
-	known := map[string]bool{ReviewedFact: true}
-	var rd *RuleDef
-	for i := range def.Rules {
-		r := &def.Rules[i]
-		if r.Retain != nil {
-			refWalk(r.Retain, func(l *ClauseDef) {
-				known[l.From] = true
-				if l.When != "" {
-					known[l.When] = true
-				}
-			})
-		}
-		if r.ReviewEvery != nil {
-			known[r.ReviewEvery.From] = true
-		}
-		if r.ID == rule {
-			rd = r
-		}
+// refDecision is what the differential tests compare.
+type refDecision struct {
+	Outcome, Reason, Due, NextReview, Missing, Detail, MustDisposeBy string
+	Overdue                                                          bool
+}
+
+func gotDecision(dec Decision) refDecision {
+	return refDecision{Outcome: dec.Outcome.String(), Reason: dec.Reason.String(), Due: dec.Due.String(),
+		NextReview: dec.NextReview.String(), Missing: dec.Missing, Detail: dec.Detail,
+		MustDisposeBy: dec.MustDisposeBy.String(), Overdue: dec.Overdue}
+}
+
+// refDecide decides from the Definition directly, by docs/retention.md.
+func refDecide(def *Definition, rule string, facts map[string]*string, holds []string, today ymd) refDecision {
+	cannot := func(r Reason, detail string) refDecision {
+		return refDecision{Outcome: "cannot-evaluate", Reason: r.String(), Detail: detail}
 	}
-	fs := map[string]ymd{}
+	declared := map[string]bool{}
+	for _, f := range def.Facts {
+		declared[f.Name] = true
+	}
+	fs := map[string]refFact{}
 	names := make([]string, 0, len(facts))
 	for n := range facts {
 		names = append(names, n)
@@ -266,53 +291,87 @@ func refDecide(def *Definition, rule string, facts map[string]string, holds []st
 	sortStrings(names)
 	for _, n := range names {
 		v := facts[n]
-		if !known[n] {
-			return cannot(UnknownFact)
+		if !declared[n] {
+			return cannot(UndeclaredFact, n)
 		}
-		a, ok := refParse(v)
+		if v == nil {
+			fs[n] = refFact{}
+			continue
+		}
+		a, ok := refParse(*v)
 		if !ok {
-			return cannot(MalformedFact)
+			return cannot(MalformedFact, n)
 		}
-		fs[n] = a
+		fs[n] = refFact{happened: true, date: a}
+	}
+	var rd *RuleDef
+	for i := range def.Rules {
+		if def.Rules[i].ID == rule {
+			rd = &def.Rules[i]
+		}
 	}
 	if rd == nil {
-		return cannot(UnknownRule)
+		return cannot(UnknownRule, "")
 	}
-	var used []string
-	type pair struct{ early, late string }
-	var order []pair
-	if rd.Retain != nil {
-		refWalk(rd.Retain, func(l *ClauseDef) {
-			used = append(used, l.From)
-			if l.When != "" {
-				used = append(used, l.When)
-				if l.When != l.From {
-					order = append(order, pair{l.When, l.From})
-				}
+	used := refUsed(rd)
+	for _, f := range def.Facts {
+		if !used[f.Name] {
+			continue
+		}
+		v, known := fs[f.Name]
+		if !known {
+			return cannot(FactUnknown, f.Name)
+		}
+		if v.happened && today.less(v.date) {
+			return cannot(FactInFuture, f.Name)
+		}
+	}
+	for _, f := range def.Facts {
+		a := fs[f.Name]
+		if !a.happened {
+			continue
+		}
+		for _, o := range f.Requires {
+			if b, known := fs[o]; known && !b.happened {
+				return cannot(PrerequisiteNotHappened, f.Name)
 			}
-		})
-	}
-	if rd.ReviewEvery != nil {
-		used = append(used, rd.ReviewEvery.From, ReviewedFact)
-		order = append([]pair{{rd.ReviewEvery.From, ReviewedFact}}, order...)
-	}
-	if rd.Then == "review" {
-		used = append(used, ReviewedFact)
-	}
-	for _, n := range used {
-		if a, ok := fs[n]; ok && today.less(a) {
-			return cannot(FactInFuture)
+		}
+		for _, o := range f.NotBefore {
+			if b := fs[o]; b.happened && a.date.less(b.date) {
+				return cannot(FactsOutOfOrder, f.Name)
+			}
 		}
 	}
-	for _, p := range order {
-		a, ok1 := fs[p.early]
-		b, ok2 := fs[p.late]
-		if ok1 && ok2 && b.less(a) {
-			return cannot(FactsOutOfOrder)
+	st, due, missing := refNA, ymd{}, ""
+	if rd.Retain != nil {
+		st, due, missing = refEval(rd.Retain, fs)
+	}
+	// The next review: the day it falls due, or fell due if pending.
+	next := ymd{}
+	if rv := rd.ReviewEvery; rv != nil && rd.Then != "keep" {
+		cycle := MustParsePeriod(rv.Period)
+		reviewed := fs[ReviewedFact]
+		if rd.Then == "review" && st == refDue && reviewed.happened && !reviewed.date.less(due) {
+			next = refAddPeriod(reviewed.date, cycle, 1)
+		} else {
+			var periodic ymd
+			if from := fs[rv.From]; rv.From != "" && from.happened {
+				base := from.date
+				if reviewed.happened && base.less(reviewed.date) {
+					base = reviewed.date
+				}
+				periodic = refAddPeriod(base, cycle, 1)
+			}
+			next = periodic
+			if rd.Then == "review" && st == refDue && (periodic == (ymd{}) || due.less(periodic)) {
+				next = due
+			}
 		}
 	}
+	out := refDecision{NextReview: next.String()}
 	if len(holds) > 0 {
-		return refDecision{Outcome: "held", Reason: "record-hold"}
+		out.Outcome, out.Reason = "held", "record-hold"
+		return out
 	}
 	for _, m := range def.Moratoria {
 		covers := len(m.Rules) == 0
@@ -327,60 +386,49 @@ func refDecide(def *Definition, rule string, facts map[string]string, holds []st
 			until, _ = refParse(m.Until)
 		}
 		if covers && !today.less(from) && !until.less(today) {
-			return refDecision{Outcome: "held", Reason: "moratorium"}
+			out.Outcome, out.Reason = "held", "moratorium"
+			return out
 		}
 	}
 	if rd.Then == "keep" {
-		return refDecision{Outcome: "permanent", Reason: "keep"}
+		out.Outcome, out.Reason = "permanent", "keep"
+		return out
 	}
-	st, due, missing := refEval(rd.Retain, fs)
+	ended := st == refDue && !today.less(due)
+	disposes := rd.Then == "destroy" || rd.Then == "anonymise" || rd.Then == "transfer"
+	if next != (ymd{}) && next != beyond && !today.less(next) && !(ended && disposes) {
+		out.Outcome, out.Reason, out.Due = "review-due", "review-cycle-due", next.String()
+		if ended && rd.Then == "review" {
+			out.Reason = "review-at-end"
+			if next.less(due) {
+				out.Due = due.String()
+			}
+		}
+		return out
+	}
 	switch st {
 	case refNA:
-		return refDecision{Outcome: "awaiting-event", Reason: "no-clause-applies", Missing: missing}
+		out.Outcome, out.Reason, out.Missing = "awaiting-event", "no-clause-applies", missing
+		return out
 	case refAwait:
-		return refDecision{Outcome: "awaiting-event", Reason: "missing-fact", Missing: missing}
+		out.Outcome, out.Reason, out.Missing = "awaiting-event", "missing-fact", missing
+		return out
 	}
-	reviewed, hasReviewed := fs[ReviewedFact]
 	if today.less(due) {
-		if rv := rd.ReviewEvery; rv != nil {
-			base, ok := fs[rv.From]
-			if !ok {
-				return refDecision{Outcome: "awaiting-event", Reason: "missing-fact", Missing: rv.From}
-			}
-			if hasReviewed && base.less(reviewed) {
-				base = reviewed
-			}
-			next := refAddPeriod(base, MustParsePeriod(rv.Period), 1)
-			if !today.less(next) {
-				return refDecision{Outcome: "review-due", Reason: "review-cycle-due", Due: next.String()}
-			}
-		}
+		out.Outcome, out.Reason, out.Due = "not-yet", "period-running", due.String()
 		if due == beyond {
-			return refDecision{Outcome: "not-yet", Reason: "due-beyond-range"}
+			out.Reason = "due-beyond-range"
 		}
-		return refDecision{Outcome: "not-yet", Reason: "period-running", Due: due.String()}
+		return out
 	}
 	if rd.Then == "review" {
-		var cycle Period
-		hasCycle := false
-		if rd.ReviewEvery != nil {
-			cycle, hasCycle = MustParsePeriod(rd.ReviewEvery.Period), true
-		} else if rd.Retain.LaterOf == nil && rd.Retain.EarlierOf == nil {
-			cycle, hasCycle = MustParsePeriod(orP0D(rd.Retain.Period)), true
+		out.Outcome, out.Reason, out.Due = "not-yet", "reviewed", next.String()
+		if next == beyond {
+			out.Reason = "due-beyond-range"
 		}
-		if hasCycle && hasReviewed && !reviewed.less(due) {
-			next := refAddPeriod(reviewed, cycle, 1)
-			if today.less(next) {
-				if next == beyond {
-					return refDecision{Outcome: "not-yet", Reason: "due-beyond-range"}
-				}
-				return refDecision{Outcome: "not-yet", Reason: "reviewed", Due: next.String()}
-			}
-			return refDecision{Outcome: "review-due", Reason: "review-at-end", Due: next.String()}
-		}
-		return refDecision{Outcome: "review-due", Reason: "review-at-end", Due: due.String()}
+		return out
 	}
-	out := refDecision{Outcome: "eligible", Reason: "period-ended", Due: due.String()}
+	out.Outcome, out.Reason, out.Due = "eligible", "period-ended", due.String()
 	if rd.DisposeWithin != "" {
 		by := refAddPeriod(due, MustParsePeriod(rd.DisposeWithin), 0)
 		if by != beyond {
@@ -432,7 +480,7 @@ func randClause(r *rand.Rand, depth int) ClauseDef {
 	if r.IntN(3) == 0 {
 		c.Counting = countingCodes[1+r.IntN(2)]
 	}
-	if r.IntN(4) == 0 {
+	if r.IntN(3) == 0 {
 		c.When = factPool[r.IntN(len(factPool))]
 	}
 	return c
@@ -451,15 +499,34 @@ func randDate(r *rand.Rand) ymd {
 	return ymd{y, m, d}
 }
 
+// randDefinition returns a random schedule: the facts a–e and reviewed,
+// declared with random requires and not_before constraints (each towards
+// an earlier fact, so a record built in order can meet them), one to four
+// rules with when-leaves, combinators and review cycles, and moratoria.
 func randDefinition(r *rand.Rand, moratoria bool) *Definition {
 	def := &Definition{Schema: SchemaID, ID: "rand", Version: fmt.Sprint(r.Uint32())}
+	for i, n := range append(append([]string(nil), factPool...), ReviewedFact) {
+		f := FactDef{Name: n, Meaning: "fact " + n}
+		if i > 0 && r.IntN(3) == 0 {
+			f.Requires = []string{factPool[r.IntN(i)]}
+		}
+		if i > 0 && r.IntN(3) == 0 {
+			f.NotBefore = []string{factPool[r.IntN(i)]}
+		}
+		def.Facts = append(def.Facts, f)
+	}
+	r.Shuffle(len(def.Facts), func(i, j int) { def.Facts[i], def.Facts[j] = def.Facts[j], def.Facts[i] })
 	for i := range 1 + r.IntN(4) {
 		rd := RuleDef{ID: fmt.Sprintf("r%d", i), Then: actionCodes[1+r.IntN(len(actionCodes)-1)]}
 		if rd.Then != "keep" {
 			c := randClause(r, 0)
 			rd.Retain = &c
-			if r.IntN(4) == 0 {
-				rd.ReviewEvery = &ReviewDef{From: factPool[r.IntN(len(factPool))], Period: fmt.Sprintf("P%dY%dD", 1+r.IntN(10), r.IntN(30))}
+			cycle := fmt.Sprintf("P%dY%dD", r.IntN(10), 1+r.IntN(30))
+			switch {
+			case rd.Then == "review" && r.IntN(2) == 0:
+				rd.ReviewEvery = &ReviewDef{Period: cycle}
+			case rd.Then == "review" || r.IntN(3) == 0:
+				rd.ReviewEvery = &ReviewDef{From: factPool[r.IntN(len(factPool))], Period: cycle}
 			}
 			if a, _ := ParseAction(rd.Then); a.disposes() && r.IntN(2) == 0 {
 				rd.DisposeWithin = fmt.Sprintf("P%dD", 1+r.IntN(60))
@@ -487,29 +554,34 @@ func randDefinition(r *rand.Rand, moratoria bool) *Definition {
 	return def
 }
 
-// randFacts returns facts for the given names (mostly in order, near one
-// another) and a day to decide on, mostly after them.
-func randFacts(r *rand.Rand, names []string) (map[string]string, ymd) {
-	facts := map[string]string{}
+// randFacts returns facts for the declared facts (mostly in declaration
+// order, near one another; some null, a few left out) and a day to decide
+// on, mostly after them.
+func randFacts(r *rand.Rand, decls []FactDef) (map[string]*string, ymd) {
+	facts := map[string]*string{}
 	base := randDate(r)
 	if base.y > 9000 && r.IntN(2) == 0 {
 		base.y = 1990
 	}
-	for _, f := range names {
+	for _, f := range decls {
 		var v ymd
-		switch r.IntN(5) {
-		case 0: // absent
+		switch r.IntN(12) {
+		case 0: // unknown: left out
 			continue
-		case 1:
+		case 1, 2, 3: // has not happened
+			facts[f.Name] = nil
+			continue
+		case 4:
 			v = randDate(r)
 		default: // near the others, so that facts are mostly in order
 			v = refAddDays(base, r.IntN(3000))
 		}
 		if v != beyond {
-			facts[f] = v.String()
+			s := v.String()
 			if r.IntN(8) == 0 { // a timestamp: read as its date in London
-				facts[f] += "T12:00:00Z"
+				s += "T12:00:00Z"
 			}
+			facts[f.Name] = &s
 		}
 	}
 	today := refAddDays(refAddMonths(base, r.IntN(2400)), r.IntN(60))
@@ -521,7 +593,73 @@ func randFacts(r *rand.Rand, names []string) (map[string]string, ymd) {
 
 func toDate(a ymd) civil.Date { return civil.MustParse(a.String()) }
 
+func copyFacts(facts map[string]*string) map[string]*string {
+	out := make(map[string]*string, len(facts))
+	for k, v := range facts {
+		out[k] = v
+	}
+	return out
+}
+
 // ---- properties ---------------------------------------------------------
+
+// TestUnknownNeverEligible: over random schedules with when-leaves,
+// combinators and review cycles, and records whose facts are dropped
+// (unknown), nulled (not happened) or present, a record is never eligible
+// where a fact its rule names is unknown; and unknown is never weaker than
+// not happened: dropping a fact never turns a decision eligible.
+func TestUnknownNeverEligible(t *testing.T) {
+	r := rand.New(rand.NewPCG(2026, 11))
+	n, unknownSeen := 4000, 0
+	if testing.Short() {
+		n = 400
+	}
+	for range n {
+		def := randDefinition(r, false)
+		s, err := Compile(def)
+		if err != nil {
+			t.Fatalf("random schedule does not compile: %v\n%+v", err, def)
+		}
+		for range 10 {
+			rd := &def.Rules[r.IntN(len(def.Rules))]
+			facts, today := randFacts(r, def.Facts)
+			used := refUsed(rd)
+			for name := range used {
+				// Drop, null or keep each named fact in turn.
+				for _, variant := range []string{"drop", "null", "keep"} {
+					fs := copyFacts(facts)
+					switch variant {
+					case "drop":
+						delete(fs, name)
+					case "null":
+						fs[name] = nil
+					}
+					rec := s.Resolve(&Input{Rule: rd.ID, Facts: fs})
+					dec := s.Decide(&rec, toDate(today))
+					unknown := ""
+					for u := range used {
+						if _, ok := fs[u]; !ok {
+							unknown = u
+						}
+					}
+					if unknown == "" {
+						continue
+					}
+					unknownSeen++
+					if dec.Outcome == Eligible {
+						t.Fatalf("eligible with %s unknown: rule %+v facts %v today %v: %+v", unknown, rd, fs, today, dec)
+					}
+					if dec.Outcome != CannotEvaluate {
+						t.Fatalf("%s with %s unknown, want cannot-evaluate: rule %+v facts %v: %+v", dec.Outcome, unknown, rd, fs, dec)
+					}
+				}
+			}
+		}
+	}
+	if unknownSeen < 1000 {
+		t.Fatalf("only %d decisions had an unknown fact", unknownSeen)
+	}
+}
 
 func TestProperties(t *testing.T) {
 	r := rand.New(rand.NewPCG(2026, 4))
@@ -537,7 +675,7 @@ func TestProperties(t *testing.T) {
 		}
 		for range 5 {
 			rd := def.Rules[r.IntN(len(def.Rules))]
-			facts, today := randFacts(r, s.Facts())
+			facts, today := randFacts(r, def.Facts)
 			rec := s.Resolve(&Input{ID: "x", Rule: rd.ID, Facts: facts})
 			dec := s.Decide(&rec, toDate(today))
 			ctx := func() string { return fmt.Sprintf("rule %+v facts %v today %v: %+v", rd, facts, today, dec) }
@@ -562,27 +700,30 @@ func TestProperties(t *testing.T) {
 			if e := s.Decide(&empty, toDate(today)); e.Outcome == Eligible || e.Outcome == NotYet || e.Outcome == ReviewDue {
 				t.Fatalf("no facts: %s; rule %+v", e.Outcome, rd)
 			}
-			// A missing "from" fact (one the rule never uses as "when") never
-			// makes disposal possible or earlier.
+			// Every decision of a rule with a review cycle carries its next
+			// review, when one is known.
+			if rd.ReviewEvery != nil && dec.Outcome != CannotEvaluate && dec.Outcome != Permanent {
+				if want := refDecide(def, rd.ID, facts, nil, today).NextReview; dec.NextReview.String() != want {
+					t.Fatalf("next review %s, want %q: %s", dec.NextReview, want, ctx())
+				}
+			}
+			// A "from" fact that has not happened (one the rule never uses as
+			// "when") never makes disposal possible or earlier.
 			whens := map[string]bool{}
 			if rd.Retain != nil {
 				refWalk(rd.Retain, func(l *ClauseDef) { whens[l.When] = true })
 			}
 			if dec.Outcome != CannotEvaluate {
-				for f := range facts {
-					if whens[f] {
+				for f, v := range facts {
+					if whens[f] || v == nil {
 						continue
 					}
-					less := map[string]string{}
-					for k, v := range facts {
-						if k != f {
-							less[k] = v
-						}
-					}
+					less := copyFacts(facts)
+					less[f] = nil
 					lr := s.Resolve(&Input{Rule: rd.ID, Facts: less})
 					ld := s.Decide(&lr, toDate(today))
 					if ld.Outcome == Eligible && (dec.Outcome != Eligible || ld.Due.Before(dec.Due)) {
-						t.Fatalf("without %s: %+v; %s", f, ld, ctx())
+						t.Fatalf("with %s not happened: %+v; %s", f, ld, ctx())
 					}
 				}
 			}
@@ -622,22 +763,18 @@ func TestProperties(t *testing.T) {
 					}
 				}
 			}
-			// earlier_of is never due before its earliest known clause.
-			if c := rd.Retain; c != nil && c.EarlierOf != nil && (dec.Outcome == NotYet && dec.Reason == PeriodRunning || dec.Outcome == Eligible) {
-				fs := map[string]ymd{}
-				for k, v := range facts {
-					fs[k], _ = refParse(v)
+			// SetAbsentNotHappened reads left-out facts as null, exactly.
+			opt := s.Resolve(&Input{ID: "x", Rule: rd.ID, Facts: facts})
+			s.SetAbsentNotHappened(&opt)
+			nulled := copyFacts(facts)
+			for _, f := range def.Facts {
+				if _, ok := nulled[f.Name]; !ok {
+					nulled[f.Name] = nil
 				}
-				var earliest ymd
-				found := false
-				for i := range c.EarlierOf {
-					if st, due, _ := refEval(&c.EarlierOf[i], fs); st == refDue && (!found || due.less(earliest)) {
-						earliest, found = due, true
-					}
-				}
-				if !found || dec.Due.String() != earliest.String() {
-					t.Fatalf("earlier_of due %s, earliest known clause %v: %s", dec.Due, earliest, ctx())
-				}
+			}
+			nrec := s.Resolve(&Input{ID: "x", Rule: rd.ID, Facts: nulled})
+			if a, b := s.Decide(&opt, toDate(today)), s.Decide(&nrec, toDate(today)); gotDecision(a) != gotDecision(b) {
+				t.Fatalf("SetAbsentNotHappened %+v, all nulls %+v", a, b)
 			}
 		}
 	}
@@ -657,58 +794,90 @@ func FuzzDecide(f *testing.F) {
 			t.Fatalf("random schedule does not compile: %v", err)
 		}
 		for range 20 {
-			rule := def.Rules[r.IntN(len(def.Rules))].ID
-			if r.IntN(30) == 0 {
-				rule = "unknown"
-			}
-			facts, today := randFacts(r, s.Facts())
-			if r.IntN(30) == 0 {
-				facts["b"] = "2026-02-30"
-			}
-			if r.IntN(30) == 0 {
-				facts["zz"] = "2026-01-01"
-			}
-			var holds []string
-			if r.IntN(10) == 0 {
-				holds = []string{"h"}
-			}
-			want := refDecide(def, rule, facts, holds, today)
-			rec := s.Resolve(&Input{Rule: rule, Facts: facts, Holds: holds})
-			dec := s.Decide(&rec, toDate(today))
-			got := refDecision{Outcome: dec.Outcome.String(), Reason: dec.Reason.String(), Due: dec.Due.String(),
-				Missing: dec.Missing, MustDisposeBy: dec.MustDisposeBy.String(), Overdue: dec.Overdue}
-			if got != want {
-				t.Fatalf("rule %s of %+v\nfacts %v holds %v today %v\ngot  %+v\nwant %+v", rule, def, facts, holds, today, got, want)
-			}
+			compareOne(t, r, def, s, true)
 		}
 	})
 }
 
-// TestDecideMatchesReference runs the FuzzDecide comparison over many
-// fixed seeds, so that plain go test exercises it.
+// compareOne decides one random record of def with Decide and with
+// refDecide and fails on any difference; it returns the decision.
+func compareOne(t *testing.T, r *rand.Rand, def *Definition, s *Schedule, odd bool) Decision {
+	rule := def.Rules[r.IntN(len(def.Rules))].ID
+	facts, today := randFacts(r, def.Facts)
+	var holds []string
+	if odd {
+		if r.IntN(30) == 0 {
+			rule = "unknown"
+		}
+		if r.IntN(30) == 0 {
+			x := "2026-02-30"
+			facts["b"] = &x
+		}
+		if r.IntN(30) == 0 {
+			x := "2026-01-01"
+			facts["zz"] = &x
+		}
+		if r.IntN(10) == 0 {
+			holds = []string{"h"}
+		}
+	}
+	want := refDecide(def, rule, facts, holds, today)
+	rec := s.Resolve(&Input{Rule: rule, Facts: facts, Holds: holds})
+	dec := s.Decide(&rec, toDate(today))
+	if got := gotDecision(dec); got != want {
+		t.Fatalf("rule %s of %+v\nfacts %v holds %v today %v\ngot  %+v\nwant %+v", rule, def, showFacts(facts), holds, today, got, want)
+	}
+	return dec
+}
+
+func showFacts(facts map[string]*string) string {
+	var parts []string
+	for k, v := range facts {
+		if v == nil {
+			parts = append(parts, k+":null")
+		} else {
+			parts = append(parts, k+":"+*v)
+		}
+	}
+	sortStrings(parts)
+	return strings.Join(parts, " ")
+}
+
+// TestDecideMatchesReference is the differential test: Decide against the
+// independent reference refDecide over at least a million random decisions
+// (random schedules with declared constraints, when-leaves, combinators,
+// review cycles and moratoria; records with facts present, null and left
+// out). Any difference fails, so no decision is eligible earlier than the
+// reference allows; the counts show that every outcome was exercised.
 func TestDecideMatchesReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	n := 2000
+	schedules, per := 50000, 20
 	if testing.Short() {
-		n = 200
+		schedules = 2000
 	}
-	for range n {
+	counts := map[Outcome]int{}
+	reasons := map[Reason]int{}
+	for range schedules {
 		def := randDefinition(r, true)
 		s, err := Compile(def)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for range 10 {
-			rule := def.Rules[r.IntN(len(def.Rules))].ID
-			facts, today := randFacts(r, s.Facts())
-			want := refDecide(def, rule, facts, nil, today)
-			rec := s.Resolve(&Input{Rule: rule, Facts: facts})
-			dec := s.Decide(&rec, toDate(today))
-			got := refDecision{Outcome: dec.Outcome.String(), Reason: dec.Reason.String(), Due: dec.Due.String(),
-				Missing: dec.Missing, MustDisposeBy: dec.MustDisposeBy.String(), Overdue: dec.Overdue}
-			if got != want {
-				t.Fatalf("rule %s of %+v\nfacts %v today %v\ngot  %+v\nwant %+v", rule, def, facts, today, got, want)
-			}
+		for range per {
+			dec := compareOne(t, r, def, s, r.IntN(4) == 0)
+			counts[dec.Outcome]++
+			reasons[dec.Reason]++
+		}
+	}
+	t.Logf("%d decisions: %v", schedules*per, counts)
+	for _, o := range Outcomes() {
+		if counts[o] == 0 {
+			t.Errorf("no %s decision in the run", o)
+		}
+	}
+	for _, want := range []Reason{FactUnknown, PrerequisiteNotHappened, FactsOutOfOrder, ReviewCycleDue, ReviewAtEnd, NextReviewCycle, NoClauseApplies, MissingFact} {
+		if reasons[want] == 0 {
+			t.Errorf("no %s decision in the run", want)
 		}
 	}
 }

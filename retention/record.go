@@ -4,12 +4,18 @@ import (
 	"github.com/noticekit/noticekit/civil"
 )
 
+// notHappened is the slot value of a fact given as "has not happened";
+// 0 is unknown (never given) and a positive value is a day number.
+const notHappened int32 = -1
+
 // Resolve turns a record as read into a Record for this schedule: the rule
-// id becomes an index, each fact a day number in its slot. It allocates the
-// facts slice; ResolveInto lets the caller supply it. Problems do not stop
-// resolving: they are kept in the Record, which then decides as
-// cannot-evaluate (an unknown rule, a fact that is not a date, a fact name
-// no rule of the schedule uses).
+// id becomes an index, each fact a day number (or "not happened", for null)
+// in its slot. It allocates the facts slice; ResolveInto lets the caller
+// supply it. Problems do not stop resolving: they are kept in the Record,
+// which then decides as cannot-evaluate (an unknown rule, a fact that is
+// not a date, a fact name the schedule does not declare). Facts the input
+// leaves out stay unknown; SetAbsentNotHappened is the caller's opt-in to
+// read them as not happened instead.
 func (s *Schedule) Resolve(in *Input) Record { return s.ResolveInto(in, nil) }
 
 // ResolveInto is Resolve with a facts buffer owned by the caller: if
@@ -23,14 +29,19 @@ func (s *Schedule) ResolveInto(in *Input, facts []int32) Record {
 	r := s.NewRecord(in.ID, in.Rule, facts)
 	r.Holds = in.Holds
 	for name, v := range in.Facts {
-		s.SetFact(&r, name, v)
+		if v == nil {
+			s.SetFactNotHappened(&r, name)
+		} else {
+			s.SetFact(&r, name, *v)
+		}
 	}
 	return r
 }
 
-// NewRecord starts a Record for the rule with the given id, with no facts
-// and no holds; add them with SetFact, SetFactSlot and Holds. facts is the
-// caller's buffer for the fact slots (see ResolveInto); nil allocates.
+// NewRecord starts a Record for the rule with the given id, with every fact
+// unknown and no holds; add them with SetFact, SetFactNotHappened (or their
+// by-slot forms) and Holds. facts is the caller's buffer for the fact slots
+// (see ResolveInto); nil allocates.
 func (s *Schedule) NewRecord(id, ruleID string, facts []int32) Record {
 	r := Record{ID: id, RuleID: ruleID, sched: s}
 	if s == nil {
@@ -50,34 +61,56 @@ func (s *Schedule) NewRecord(id, ruleID string, facts []int32) Record {
 	return r
 }
 
-// SetFact sets the named fact of r from its text: a date YYYY-MM-DD or an
-// RFC 3339 timestamp (read as its date in London: 2026-05-31T23:30:00Z is
-// 2026-06-01). A value that is neither, including "", makes r
-// cannot-evaluate (malformed-fact); so does a name no rule of the schedule
-// uses (unknown-fact), since a misspelt "when" fact would otherwise switch
-// a clause off. When several facts are at fault, the Decision names the
-// first in byte order.
-func (s *Schedule) SetFact(r *Record, name, value string) {
+// slot returns the slot of a declared fact name, or faults r with
+// undeclared-fact: a misspelt "when" fact would otherwise switch a clause
+// off and make disposal earlier.
+func (s *Schedule) slot(r *Record, name string) (int, bool) {
 	if s == nil || r == nil {
-		return
+		return 0, false
 	}
 	slot, ok := s.factIndex[name]
 	if !ok {
-		r.fault(UnknownFact, name)
-		return
+		r.fault(UndeclaredFact, name)
+		return 0, false
 	}
-	s.SetFactSlot(r, int(slot), value)
+	return int(slot), true
+}
+
+// SetFact sets the named fact of r from its text: a date YYYY-MM-DD or an
+// RFC 3339 timestamp (read as its date in London: 2026-05-31T23:30:00Z is
+// 2026-06-01; civil.ParseTimestamp gives the grammar). A value that is
+// neither, including "", makes r cannot-evaluate (malformed-fact); so does
+// a name the schedule does not declare (undeclared-fact). When several
+// facts are at fault, the Decision names the first in byte order.
+func (s *Schedule) SetFact(r *Record, name, value string) {
+	if slot, ok := s.slot(r, name); ok {
+		s.SetFactSlot(r, slot, value)
+	}
+}
+
+// SetFactNotHappened records that the named fact has not happened (JSON
+// null, an empty CSV cell): a clause that runs from it awaits the event,
+// and one that applies "when" it has happened does not apply.
+func (s *Schedule) SetFactNotHappened(r *Record, name string) {
+	if slot, ok := s.slot(r, name); ok {
+		s.SetFactSlotNotHappened(r, slot)
+	}
+}
+
+// inRange reports whether slot is a fact slot of r, faulting r if not.
+func inRange(r *Record, slot int) bool {
+	if slot < 0 || slot >= len(r.facts) {
+		r.fault(MalformedRecord, "fact slot out of range")
+		return false
+	}
+	return true
 }
 
 // SetFactSlot is SetFact by slot (see FactSlot), for readers that resolve
 // column names once, such as a CSV header. An out-of-range slot makes r
 // cannot-evaluate.
 func (s *Schedule) SetFactSlot(r *Record, slot int, value string) {
-	if s == nil || r == nil {
-		return
-	}
-	if slot < 0 || slot >= len(r.facts) {
-		r.fault(MalformedRecord, "fact slot out of range")
+	if s == nil || r == nil || !inRange(r, slot) {
 		return
 	}
 	d, ok := parseFact(value)
@@ -89,18 +122,41 @@ func (s *Schedule) SetFactSlot(r *Record, slot int, value string) {
 	r.maxFact = max(r.maxFact, d.Days())
 }
 
-// SetFactDate sets the fact in slot to a date. The zero Date makes the fact
-// absent.
-func (s *Schedule) SetFactDate(r *Record, slot int, d civil.Date) {
-	if s == nil || r == nil {
+// SetFactSlotNotHappened is SetFactNotHappened by slot.
+func (s *Schedule) SetFactSlotNotHappened(r *Record, slot int) {
+	if s == nil || r == nil || !inRange(r, slot) {
 		return
 	}
-	if slot < 0 || slot >= len(r.facts) {
-		r.fault(MalformedRecord, "fact slot out of range")
+	r.facts[slot] = notHappened
+}
+
+// SetFactDate sets the fact in slot to a date. The zero Date makes the fact
+// unknown again (use SetFactSlotNotHappened for an event that has not
+// happened).
+func (s *Schedule) SetFactDate(r *Record, slot int, d civil.Date) {
+	if s == nil || r == nil || !inRange(r, slot) {
 		return
 	}
 	r.facts[slot] = d.Days()
 	r.maxFact = max(r.maxFact, d.Days())
+}
+
+// SetAbsentNotHappened reads every fact of r that is still unknown as "has
+// not happened". It is the caller's explicit opt-in for extracts that
+// leave out the facts of events that have not happened, and it is weaker:
+// a fact left out by mistake (a missing column, a dropped key) then
+// switches a "when" clause off or makes a record await an event, instead
+// of making it cannot-evaluate. Call it after setting the facts the record
+// gives.
+func (s *Schedule) SetAbsentNotHappened(r *Record) {
+	if s == nil || r == nil {
+		return
+	}
+	for i, v := range r.facts {
+		if v == 0 {
+			r.facts[i] = notHappened
+		}
+	}
 }
 
 // Fail marks r as unreadable: it decides as cannot-evaluate with reason
@@ -111,12 +167,17 @@ func (r *Record) Fail(detail string) {
 	r.detail = detail
 }
 
-// Fact returns the fact in slot as a date (zero if absent or out of range).
-func (r *Record) Fact(slot int) civil.Date {
-	if slot < 0 || slot >= len(r.facts) {
-		return civil.Date{}
+// Fact returns the fact in slot: its date, and whether the record gives it
+// at all (known). A known fact with the zero Date has not happened; an
+// unknown one (or an out-of-range slot) gives the zero Date and false.
+func (r *Record) Fact(slot int) (d civil.Date, known bool) {
+	if slot < 0 || slot >= len(r.facts) || r.facts[slot] == 0 {
+		return civil.Date{}, false
 	}
-	return civil.FromDays(r.facts[slot])
+	if r.facts[slot] == notHappened {
+		return civil.Date{}, true
+	}
+	return civil.FromDays(r.facts[slot]), true
 }
 
 // fault records a problem, keeping the one with the smallest detail so the
@@ -136,9 +197,6 @@ func parseFact(v string) (civil.Date, bool) {
 		d, err := civil.Parse(v)
 		return d, err == nil
 	}
-	if len(v) > 10 && len(v) <= 64 {
-		d, err := civil.ParseTimestamp(v)
-		return d, err == nil
-	}
-	return civil.Date{}, false
+	d, err := civil.ParseTimestamp(v)
+	return d, err == nil
 }

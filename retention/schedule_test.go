@@ -15,9 +15,10 @@ import (
 // valid is a schedule every bad-schedule case starts from, changing one
 // thing.
 const valid = `{
-  "$schema": "https://noticekit.github.io/schema/schedule/v1.json",
+  "$schema": "https://noticekit.github.io/schema/schedule/v2.json",
   "id": "s",
   "version": "1",
+  "facts": [{"name": "created", "meaning": "the day the record was created"}, {"name": "a", "meaning": "a"}, {"name": "b", "meaning": "b"}, {"name": "x", "meaning": "x"}, {"name": "reviewed", "meaning": "the day of the latest review"}],
   "rules": [
     {"id": "a", "retain": {"from": "created", "period": "P6Y"}, "then": "destroy"},
     {"id": "b", "then": "keep"}
@@ -83,11 +84,41 @@ func TestBadSchedules(t *testing.T) {
 		{"several at once", strings.Replace(strings.Replace(valid, `"version": "1"`, `"version": 1`, 1), `"then": "keep"`, `"then": "keep", "x": 1`, 1),
 			[]string{"/version: a number", "/rules/1/x: unknown field"}},
 
-		{"wrong $schema", strings.Replace(valid, "schedule/v1.json", "schedule/v2.json", 1),
-			[]string{"/$schema: \"https://noticekit.github.io/schema/schedule/v2.json\": want"}},
+		{"wrong $schema", strings.Replace(valid, "schedule/v2.json", "schedule/v3.json", 1),
+			[]string{"/$schema: \"https://noticekit.github.io/schema/schedule/v3.json\": want"}},
+		{"version 1: what to add", `{"$schema": "https://noticekit.github.io/schema/schedule/v1.json", "id": "s", "version": "1", "rules": [
+			{"id": "a", "retain": {"later_of": [{"from": "captured", "period": "P60D"}, {"from": "case_closed", "when": "case_opened"}]}, "then": "destroy"},
+			{"id": "b", "retain": {"from": "date_of_birth", "period": "P25Y"}, "then": "review"}]}`,
+			[]string{"/$schema: version 1 schedules are read but no longer compiled: their facts were never declared, and a declaration cannot be invented. Set \"$schema\" to \"https://noticekit.github.io/schema/schedule/v2.json\" and add a facts declaration for: captured, case_closed, case_opened, date_of_birth, reviewed",
+				"/rules/1/review_every: a version 2 rule with then review states its review cycle"}},
+		{"version 1 with a version 2 field", `{"$schema": "https://noticekit.github.io/schema/schedule/v1.json", "id": "s", "version": "1", "facts": [], "rules": [{"id": "b", "then": "keep"}]}`,
+			[]string{"/facts: unknown field"}},
+		{"no facts declaration", strings.Replace(valid, `"facts": [`, `"fact": [`, 1),
+			[]string{"/fact: unknown field", "/facts: missing required field"}},
+		{"undeclared fact", strings.Replace(valid, `"from": "created"`, `"from": "creatd"`, 1),
+			[]string{"/rules/0/retain/from: undeclared fact \"creatd\": declare it in /facts with its meaning, or correct the name (declared: created, a, b, x, reviewed)"}},
+		{"undeclared when", strings.Replace(valid, `"period": "P6Y"`, `"period": "P6Y", "when": "opened"`, 1),
+			[]string{"/rules/0/retain/when: undeclared fact \"opened\""}},
+		{"fact declared twice", strings.Replace(valid, `{"name": "b", "meaning": "b"}`, `{"name": "a", "meaning": "b"}`, 1),
+			[]string{"/facts/2/name: fact \"a\" declared twice (also /facts/1)"}},
+		{"fact without meaning", strings.Replace(valid, `{"name": "b", "meaning": "b"}`, `{"name": "b", "meaning": " "}`, 1),
+			[]string{"/facts/2/meaning: missing: want one line"}},
+		{"meaning of two lines", strings.Replace(valid, `{"name": "b", "meaning": "b"}`, `{"name": "b", "meaning": "b\nc"}`, 1),
+			[]string{"/facts/2/meaning: want one line"}},
+		{"requires an undeclared fact", strings.Replace(valid, `{"name": "b", "meaning": "b"}`, `{"name": "b", "meaning": "b", "requires": ["c"]}`, 1),
+			[]string{"/facts/2/requires/0: undeclared fact \"c\""}},
+		{"not before itself", strings.Replace(valid, `{"name": "b", "meaning": "b"}`, `{"name": "b", "meaning": "b", "not_before": ["b"]}`, 1),
+			[]string{"/facts/2/not_before/0: \"b\" names the fact itself"}},
+		{"review without a cycle", strings.Replace(valid, `"then": "destroy"`, `"then": "review"`, 1),
+			[]string{"/rules/0/review_every: missing: a rule with then review states its review cycle"}},
+		{"review cycle without reviewed declared", strings.Replace(strings.Replace(valid, `"then": "destroy"`, `"then": "review", "review_every": {"period": "P1Y"}`, 1),
+			`, {"name": "reviewed", "meaning": "the day of the latest review"}`, "", 1),
+			[]string{"/rules/0/review_every: a rule with a review cycle reads the fact \"reviewed\""}},
+		{"periodic review of a destroy rule needs from", strings.Replace(valid, `"then": "destroy"`, `"then": "destroy", "review_every": {"period": "P1Y"}`, 1),
+			[]string{"/rules/0/review_every/from: missing: with then destroy"}},
 		{"bad id", strings.Replace(valid, `"id": "s"`, `"id": "has space"`, 1), []string{"/id: \"has space\": want an id"}},
 		{"bad version", strings.Replace(valid, `"version": "1"`, `"version": ""`, 1), []string{"/version: \"\": want a version"}},
-		{"no rules", `{"$schema": "` + SchemaID + `", "id": "s", "version": "1", "rules": []}`, []string{"/rules: want at least one rule"}},
+		{"no rules", `{"$schema": "` + SchemaID + `", "id": "s", "version": "1", "facts": [], "rules": []}`, []string{"/rules: want at least one rule"}},
 		{"duplicate rule id", strings.Replace(valid, `"id": "b"`, `"id": "a"`, 1), []string{"/rules/1/id: duplicate rule id \"a\" (also /rules/0)"}},
 		{"unknown then", strings.Replace(valid, `"then": "destroy"`, `"then": "shred"`, 1),
 			[]string{"/rules/0/then: unknown action \"shred\": want one of destroy, anonymise, transfer, review, keep"}},
@@ -143,7 +174,7 @@ func TestBadSchedules(t *testing.T) {
 		{"moratorium rule twice", strings.Replace(valid, `]
 }`, `], "moratoria": [{"id": "m", "rules": ["a", "a"]}]}`, 1),
 			[]string{"/moratoria/0/rules/1: rule \"a\" listed twice"}},
-		{"every compile problem at once", `{"$schema": "x", "id": "", "version": "1", "rules": [
+		{"every compile problem at once", `{"$schema": "x", "id": "", "version": "1", "facts": [{"name": "d", "meaning": "d"}], "rules": [
 			{"id": "a", "retain": {"from": "d", "period": "P-1D", "cutoff": "week"}, "then": "burn"},
 			{"id": "a", "then": "destroy"}]}`,
 			[]string{"/$schema:", "/id:", "/rules/0/then: unknown action", "/rules/0/retain/cutoff:", "/rules/0/retain/period:",
@@ -200,8 +231,12 @@ func TestScheduleAccessors(t *testing.T) {
 	if diff := cmp.Diff(want, s.RuleIDs()); diff != "" {
 		t.Errorf("RuleIDs (-want +got)\n%s", diff)
 	}
-	wantFacts := []string{"reviewed", "captured", "case_closed", "case_opened", "transaction", "date_of_birth", "created"}
-	if diff := cmp.Diff(wantFacts, s.Facts()); diff != "" {
+	var names []string
+	for _, f := range s.Facts() {
+		names = append(names, f.Name)
+	}
+	wantFacts := []string{"captured", "case_opened", "case_closed", "transaction", "date_of_birth", "created", "reviewed"}
+	if diff := cmp.Diff(wantFacts, names); diff != "" {
 		t.Errorf("Facts (-want +got)\n%s", diff)
 	}
 	if slot, ok := s.FactSlot("case_opened"); !ok || s.FactName(slot) != "case_opened" {
@@ -273,10 +308,12 @@ func ExampleParseSchedule() {
 }
 
 func ExampleCompile() {
-	def, err := ParseSchedule([]byte(`{"$schema": "https://noticekit.github.io/schema/schedule/v1.json",
+	def, err := ParseSchedule([]byte(`{"$schema": "https://noticekit.github.io/schema/schedule/v2.json",
   "id": "cctv", "version": "1",
+  "facts": [{"name": "recorded", "meaning": "the day the footage was recorded"}],
   "rules": [
     {"id": "public-space", "retain": {"from": "recorded", "period": "P31D"}, "then": "destroy"},
+    {"id": "evidence", "retain": {"from": "recoded", "period": "P1Y"}, "then": "destroy"},
     {"id": "public-space", "retain": {"later_of": []}, "then": "shred"}
   ]}`))
 	if err != nil {
@@ -286,7 +323,8 @@ func ExampleCompile() {
 	_, err = Compile(def)
 	fmt.Println(err)
 	// Output:
-	// retention: /rules/1/id: duplicate rule id "public-space" (also /rules/0)
-	// retention: /rules/1/then: unknown action "shred": want one of destroy, anonymise, transfer, review, keep
-	// retention: /rules/1/retain/later_of: empty: want at least one clause
+	// retention: /rules/1/retain/from: undeclared fact "recoded": declare it in /facts with its meaning, or correct the name (declared: recorded)
+	// retention: /rules/2/id: duplicate rule id "public-space" (also /rules/0)
+	// retention: /rules/2/then: unknown action "shred": want one of destroy, anonymise, transfer, review, keep
+	// retention: /rules/2/retain/later_of: empty: want at least one clause
 }

@@ -18,11 +18,16 @@ import (
 // The schedule JSON Schema lives in the schema package (which embeds it);
 // these tests read the file directly, so that this package never imports
 // schema, and keep the two in step.
-var schemaFile = filepath.Join("..", "schema", "schedule.schema.json")
+var (
+	schemaFile   = filepath.Join("..", "schema", "schedule.schema.json")
+	schemaV1File = filepath.Join("..", "schema", "schedule-v1.schema.json")
+)
 
-func compileSchema(t *testing.T) *jsonschema.Schema {
+func compileSchema(t *testing.T) *jsonschema.Schema { return compileSchemaFile(t, schemaFile, SchemaID) }
+
+func compileSchemaFile(t *testing.T, file, id string) *jsonschema.Schema {
 	t.Helper()
-	data, err := os.ReadFile(schemaFile)
+	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,10 +35,10 @@ func compileSchema(t *testing.T) *jsonschema.Schema {
 	c.Draft = jsonschema.Draft2020
 	c.AssertFormat = true
 	c.LoadURL = func(s string) (io.ReadCloser, error) { return nil, fmt.Errorf("no network: %s", s) }
-	if err := c.AddResource(SchemaID, bytes.NewReader(data)); err != nil {
+	if err := c.AddResource(id, bytes.NewReader(data)); err != nil {
 		t.Fatal(err)
 	}
-	s, err := c.Compile(SchemaID)
+	s, err := c.Compile(id)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +129,11 @@ func TestSchemaAgrees(t *testing.T) {
 	bad := []string{
 		strings.Replace(valid, `"id": "s"`, `"id": "s", "colour": "red"`, 1),
 		strings.Replace(valid, `"version": "1"`, `"version": 1`, 1),
-		strings.Replace(valid, "schedule/v1.json", "schedule/v2.json", 1),
+		strings.Replace(valid, "schedule/v2.json", "schedule/v1.json", 1),
+		strings.Replace(valid, `"then": "destroy"`, `"then": "review"`, 1),
+		strings.Replace(valid, `{"name": "b", "meaning": "b"}`, `{"name": "b", "meaning": "b\nc"}`, 1),
+		strings.Replace(valid, `{"name": "b", "meaning": "b"}`, `{"name": "b"}`, 1),
+		strings.Replace(valid, `"facts": [`, `"fact": [`, 1),
 		strings.Replace(valid, `"then": "destroy"`, `"then": "shred"`, 1),
 		strings.Replace(valid, `"period": "P6Y"`, `"period": "P6Y", "cutoff": "fiscal-year"`, 1),
 		strings.Replace(valid, `"P6Y"`, `"P6.5Y"`, 1),
@@ -163,5 +172,28 @@ func TestSchemaAgrees(t *testing.T) {
 	err := schemaValid(t, s, []byte(strings.Replace(valid, `"then": "destroy"`, `"then": "shred"`, 1)))
 	if !errors.As(err, &ve) {
 		t.Errorf("schema error %T is not a *jsonschema.ValidationError", err)
+	}
+}
+
+// TestSchemaV1Kept: the version 1 schema is kept, and every version 1
+// document it accepts is read by ParseSchedule and refused by Compile with
+// one problem saying what to add (never compiled with invented facts).
+func TestSchemaV1Kept(t *testing.T) {
+	s := compileSchemaFile(t, schemaV1File, SchemaV1ID)
+	doc := []byte(`{"$schema": "https://noticekit.github.io/schema/schedule/v1.json", "id": "s", "version": "1",
+	  "rules": [{"id": "a", "retain": {"from": "created", "period": "P6Y"}, "then": "destroy"},
+	            {"id": "g1", "retain": {"from": "date_of_birth", "period": "P100Y"}, "review_every": {"from": "created", "period": "P10Y"}, "then": "review"}]}`)
+	if err := schemaValid(t, s, doc); err != nil {
+		t.Fatalf("v1 schema rejects a v1 schedule: %v", err)
+	}
+	def, err := ParseSchedule(doc)
+	if err != nil {
+		t.Fatalf("ParseSchedule(v1): %v", err)
+	}
+	_, err = Compile(def)
+	var ps Problems
+	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Pointer != "/$schema" ||
+		!strings.Contains(ps[0].Message, "add a facts declaration for: created, date_of_birth, reviewed") {
+		t.Fatalf("Compile(v1) = %v", err)
 	}
 }
