@@ -48,7 +48,6 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-
 // refAddMonths is a naive reference for AddMonths: the target month by
 // exact (big) arithmetic, or by time.Date normalisation when the numbers
 // are small, then the day clamped to the month's length as time.Date

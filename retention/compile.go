@@ -46,20 +46,20 @@ type check struct {
 }
 
 type rule struct {
-	id        string
-	then      Action
-	root      int32 // node index, -1 for keep
-	cycle     bool  // the rule has a review cycle (review_every) of cycleM months, cycleD days
-	revFrom   int32 // slot of review_every's from; -1 for none
-	cycleM    int32
-	cycleD    int32
-	dispose   Period  // zero: none
-	used      []int32 // every fact slot the rule names, ascending: each must be known
-	morats    []morat
-	flat      uint8  // how Decide evaluates the clause: flatTree, flatLeaf, flatLater or flatEarlier
-	leaves    []node // for flatLeaf, flatLater and flatEarlier: the leaves, by value
-	disM      int32  // dispose_within as months and days
-	disD      int32
+	id      string
+	then    Action
+	root    int32 // node index, -1 for keep
+	cycle   bool  // the rule has a review cycle (review_every) of cycleM months, cycleD days
+	revFrom int32 // slot of review_every's from; -1 for none
+	cycleM  int32
+	cycleD  int32
+	dispose Period  // zero: none
+	used    []int32 // every fact slot the rule names, ascending: each must be known
+	morats  []morat
+	flat    uint8  // how Decide evaluates the clause: flatTree, flatLeaf, flatLater or flatEarlier
+	leaves  []node // for flatLeaf, flatLater and flatEarlier: the leaves, by value
+	disM    int32  // dispose_within as months and days
+	disD    int32
 }
 
 // Clause shapes Decide evaluates without recursion: nearly every real rule

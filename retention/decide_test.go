@@ -115,7 +115,7 @@ func summary(dec Decision) got {
 
 const bwc = `{"later_of":[{"from":"captured","period":"P60D"},{"from":"case_closed","when":"case_opened"}]}`
 
-// TestWorkedExamples is RETENTION.md § Worked examples, row by row.
+// TestWorkedExamples decides the classic worked examples, row by row.
 func TestWorkedExamples(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -172,7 +172,7 @@ func TestWorkedExamples(t *testing.T) {
 	}
 }
 
-// TestMaidstoneSchedule decides records against the schedule RETENTION.md
+// TestMaidstoneSchedule decides records against testdata/maidstone.json
 // shows, covering every outcome and reason that schedule can give.
 func TestMaidstoneSchedule(t *testing.T) {
 	s := loadSchedule(t, "maidstone.json")
@@ -292,7 +292,7 @@ func TestReviewCycles(t *testing.T) {
 	}
 }
 
-// TestPitfalls covers RETENTION.md § Pitfalls to test.
+// TestPitfalls covers the known pitfalls of date arithmetic and facts.
 func TestPitfalls(t *testing.T) {
 	tests := []struct {
 		name   string

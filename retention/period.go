@@ -24,7 +24,7 @@ type Period struct {
 }
 
 // MaxPeriodYears bounds the total length of a Period. No UK retention rule
-// comes near it (the longest in reference/retention-practice.md is DOB +
+// comes near it (the longest in UK practice is DOB +
 // 150 years); anything longer is a typing mistake.
 const MaxPeriodYears = 1000
 
@@ -221,7 +221,7 @@ func (p *Period) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// AddTo returns d plus p as RETENTION.md says: years and months together
+// AddTo returns d plus p as docs/retention.md says: years and months together
 // first, by the corresponding-date rule (the same day of the target month,
 // or its last day if that day does not exist: 31 Jan + P1M = 28 Feb,
 // 29 Feb 2024 + P1Y = 28 Feb 2025), then weeks and days. The zero Date

@@ -23,7 +23,9 @@ var (
 	schemaV1File = filepath.Join("..", "schema", "schedule-v1.schema.json")
 )
 
-func compileSchema(t *testing.T) *jsonschema.Schema { return compileSchemaFile(t, schemaFile, SchemaID) }
+func compileSchema(t *testing.T) *jsonschema.Schema {
+	return compileSchemaFile(t, schemaFile, SchemaID)
+}
 
 func compileSchemaFile(t *testing.T, file, id string) *jsonschema.Schema {
 	t.Helper()

@@ -36,7 +36,7 @@ func ExampleValidate() {
 
 // ValidateSchedule checks a retention schedule with the same strict reader.
 func ExampleValidateSchedule() {
-	err := schema.ValidateSchedule([]byte("{\"$schema\": \"https://noticekit.github.io/schema/schedule/v1.json\",\n \"rules\": ["))
+	err := schema.ValidateSchedule([]byte("{\"$schema\": \"https://noticekit.github.io/schema/schedule/v2.json\",\n \"rules\": ["))
 	fmt.Println(err)
 	// Output:
 	// 2:12: /rules: unexpected end of input: the document is truncated; expected ']' to close the array opened at line 2, column 11
@@ -49,7 +49,7 @@ func ExampleValidateWith() {
 	fmt.Println(schema.ValidateWith("https://example.com/notice.json", doc, strict.Limits{}))
 	// Output:
 	// 1:33: document is 64 bytes, over the limit of 32 bytes; expected at most 32 bytes
-	// schema: unknown schema id "https://example.com/notice.json"; expected "https://noticekit.github.io/schema/notice/v2.json" or "https://noticekit.github.io/schema/schedule/v1.json"
+	// schema: unknown schema id "https://example.com/notice.json"; expected "https://noticekit.github.io/schema/notice/v2.json" or "https://noticekit.github.io/schema/schedule/v2.json"
 }
 
 func ExampleSource() {
@@ -64,7 +64,7 @@ func ExampleSource() {
 	fmt.Println(s.ID)
 	fmt.Println(s.Schema)
 	// Output:
-	// https://noticekit.github.io/schema/schedule/v1.json
+	// https://noticekit.github.io/schema/schedule/v2.json
 	// https://json-schema.org/draft/2020-12/schema
 }
 
@@ -75,7 +75,7 @@ func ExampleNotice() {
 	fmt.Println(schema.Schedule().Location)
 	// Output:
 	// https://noticekit.github.io/schema/notice/v2.json#
-	// https://noticekit.github.io/schema/schedule/v1.json#
+	// https://noticekit.github.io/schema/schedule/v2.json#
 }
 
 // The error of a schema failure is a *strict.Error whose Err is the
@@ -102,9 +102,9 @@ func ExampleSchedule() {
 	sch := schema.Schedule()
 	fmt.Println(sch.Location)
 	for _, doc := range []string{
-		`{"$schema": "https://noticekit.github.io/schema/schedule/v1.json", "id": "cctv", "version": "1",
+		`{"$schema": "https://noticekit.github.io/schema/schedule/v2.json", "id": "cctv", "version": "1", "facts": [{"name": "recorded", "meaning": "the day recorded"}],
 		  "rules": [{"id": "public-space", "retain": {"from": "recorded", "period": "P31D"}, "then": "destroy"}]}`,
-		`{"$schema": "https://noticekit.github.io/schema/schedule/v1.json", "id": "cctv", "version": "1",
+		`{"$schema": "https://noticekit.github.io/schema/schedule/v2.json", "id": "cctv", "version": "1", "facts": [{"name": "recorded", "meaning": "the day recorded"}],
 		  "rules": [{"id": "public-space", "then": "shred"}]}`,
 	} {
 		dec := json.NewDecoder(strings.NewReader(doc))
@@ -127,7 +127,7 @@ func ExampleSchedule() {
 		}
 	}
 	// Output:
-	// https://noticekit.github.io/schema/schedule/v1.json#
+	// https://noticekit.github.io/schema/schedule/v2.json#
 	// valid: true
 	// /rules/0 doesn't validate with '/$defs/rule'
 	// /rules/0/then value must be one of "destroy", "anonymise", "transfer", "review", "keep"

@@ -22,8 +22,12 @@ const (
 	// NoticeV1ID is the $id of the notice schema, version 1, kept so that
 	// notices written for it are still read (package notice migrates them).
 	NoticeV1ID = "https://noticekit.github.io/schema/notice/v1.json"
-	// ScheduleID is the $id of the retention schedule schema, version 1 (docs/retention.md).
-	ScheduleID = "https://noticekit.github.io/schema/schedule/v1.json"
+	// ScheduleID is the $id of the retention schedule schema, version 2 (docs/retention.md).
+	ScheduleID = "https://noticekit.github.io/schema/schedule/v2.json"
+	// ScheduleV1ID is the $id of the schedule schema, version 1, kept so that
+	// schedules written for it are still read (package retention refuses to
+	// compile them, saying which facts to declare).
+	ScheduleV1ID = "https://noticekit.github.io/schema/schedule/v1.json"
 )
 
 var (
@@ -33,15 +37,19 @@ var (
 	noticeV1Source []byte
 	//go:embed schedule.schema.json
 	scheduleSource []byte
+	//go:embed schedule-v1.schema.json
+	scheduleV1Source []byte
 )
 
 // sources maps each $id to its embedded schema text.
 func sources() map[string][]byte {
-	return map[string][]byte{NoticeID: noticeSource, NoticeV1ID: noticeV1Source, ScheduleID: scheduleSource}
+	return map[string][]byte{NoticeID: noticeSource, NoticeV1ID: noticeV1Source, ScheduleID: scheduleSource,
+		ScheduleV1ID: scheduleV1Source}
 }
 
 // Source returns a copy of the embedded text of the schema with the given
-// $id (NoticeID, NoticeV1ID or ScheduleID), and false for any other id.
+// $id (NoticeID, NoticeV1ID, ScheduleID or ScheduleV1ID), and false for
+// any other id.
 func Source(id string) ([]byte, bool) {
 	src, ok := sources()[id]
 	if !ok {
@@ -51,9 +59,10 @@ func Source(id string) ([]byte, bool) {
 }
 
 var (
-	noticeValidator   = sync.OnceValues(func() (*validator, error) { return newValidator(NoticeID, sources()) })
-	noticeV1Validator = sync.OnceValues(func() (*validator, error) { return newValidator(NoticeV1ID, sources()) })
-	scheduleValidator = sync.OnceValues(func() (*validator, error) { return newValidator(ScheduleID, sources()) })
+	noticeValidator     = sync.OnceValues(func() (*validator, error) { return newValidator(NoticeID, sources()) })
+	noticeV1Validator   = sync.OnceValues(func() (*validator, error) { return newValidator(NoticeV1ID, sources()) })
+	scheduleValidator   = sync.OnceValues(func() (*validator, error) { return newValidator(ScheduleID, sources()) })
+	scheduleV1Validator = sync.OnceValues(func() (*validator, error) { return newValidator(ScheduleV1ID, sources()) })
 )
 
 // Notice returns the compiled notice schema. It is compiled once, on first
@@ -76,8 +85,17 @@ func mustSchema(v *validator, err error) *jsonschema.Schema {
 func Validate(data []byte) error { return ValidateWith(NoticeID, data, strict.Limits{}) }
 
 // ValidateSchedule checks a retention schedule document like Validate,
-// against the schedule schema.
-func ValidateSchedule(data []byte) error { return ValidateWith(ScheduleID, data, strict.Limits{}) }
+// against the schedule schema its "$schema" names: version 1 documents
+// against the kept version 1 schema, all others against version 2.
+func ValidateSchedule(data []byte) error {
+	var head struct {
+		Schema string `json:"$schema"`
+	}
+	if json.Unmarshal(data, &head) == nil && head.Schema == ScheduleV1ID {
+		return ValidateWith(ScheduleV1ID, data, strict.Limits{})
+	}
+	return ValidateWith(ScheduleID, data, strict.Limits{})
+}
 
 // ValidateWith checks data with the strict reader under lim and then, if
 // that passes, against the embedded schema with the given $id. It returns
@@ -93,6 +111,8 @@ func ValidateWith(id string, data []byte, lim strict.Limits) error {
 		v, err = noticeV1Validator()
 	case ScheduleID:
 		v, err = scheduleValidator()
+	case ScheduleV1ID:
+		v, err = scheduleV1Validator()
 	default:
 		return fmt.Errorf("schema: unknown schema id %q; expected %q or %q", id, NoticeID, ScheduleID)
 	}

@@ -111,7 +111,7 @@ func (d *decoder) readHeader(l []byte) header {
 		h.cols = append(h.cols, column{name: strings.Clone(name), slot: slot})
 	}
 	for _, f := range d.sw.facts {
-		if f != retention.ReviewedFact && !slices.ContainsFunc(h.cols, func(c column) bool { return c.name == f }) {
+		if !slices.ContainsFunc(h.cols, func(c column) bool { return c.name == f }) {
 			h.missing = append(h.missing, f)
 		}
 	}
@@ -165,11 +165,11 @@ func (d *decoder) csvLine(n int64) retention.Outcome {
 	for j, c := range h.cols {
 		v := fields[j+3]
 		switch {
-		case v == "":
-			// An empty cell: the event has not happened. A fact left unset
-			// already reads so in this version of the retention package.
+		case v == "" && c.slot >= 0: // an empty cell: the event has not happened
+			s.SetFactSlotNotHappened(&rec, c.slot)
+		case v == "": // an empty cell of a column the schedule does not declare
 		case c.slot < 0:
-			s.SetFact(&rec, c.name, v) // unknown-fact, naming it
+			s.SetFact(&rec, c.name, v) // undeclared-fact, naming it
 		default:
 			s.SetFactSlot(&rec, c.slot, v)
 		}

@@ -175,8 +175,12 @@ func (d *decoder) explain(dec *retention.Decision, n int64) strict.Problem {
 		p.Message = fmt.Sprintf("rule %s: schedule %s has no such rule", quote(dec.Rule), s.ID())
 	case retention.MalformedFact:
 		p.Message = fmt.Sprintf("%s is not a date; expected a date YYYY-MM-DD or an RFC 3339 timestamp", quote(value))
-	case retention.UnknownFact:
-		p.Message = fmt.Sprintf("no rule of schedule %s uses this fact; expected one of %s", s.ID(), strings.Join(d.sw.facts, ", "))
+	case retention.UndeclaredFact:
+		p.Message = fmt.Sprintf("schedule %s does not declare this fact; expected one of %s", s.ID(), strings.Join(d.sw.facts, ", "))
+	case retention.FactUnknown:
+		p.Message = "not given; expected its date, or null (an empty CSV cell) if the event has not happened"
+	case retention.PrerequisiteNotHappened:
+		p.Message = fmt.Sprintf("%s has happened but a fact it requires has not", value)
 	case retention.FactInFuture:
 		p.Message = fmt.Sprintf("%s is after today (%s); expected an event that has happened", value, d.sw.opt.Today)
 	case retention.FactsOutOfOrder:

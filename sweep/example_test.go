@@ -17,8 +17,11 @@ import (
 
 // schedule is a one-rule schedule: body-worn video kept 60 days from
 // capture, or until the case is closed.
-var schedule = []byte(`{"$schema": "https://noticekit.github.io/schema/schedule/v1.json",
+var schedule = []byte(`{"$schema": "https://noticekit.github.io/schema/schedule/v2.json",
  "id": "bwc", "version": "1",
+ "facts": [{"name": "captured", "meaning": "the day the footage was recorded"},
+           {"name": "case_opened", "meaning": "the day a case about it was opened"},
+           {"name": "case_closed", "meaning": "the day that case was closed", "requires": ["case_opened"]}],
  "rules": [{"id": "bwc-footage", "then": "destroy",
    "retain": {"later_of": [{"from": "captured", "period": "P60D"},
                            {"from": "case_closed", "when": "case_opened"}]}}]}`)
@@ -36,9 +39,10 @@ func ExampleSweep_Run() {
 		fmt.Println(err)
 		return
 	}
-	records := `{"id": "a", "rule": "bwc-footage", "facts": {"captured": "2026-03-01"}}
-{"id": "b", "rule": "bwc-footage", "facts": {"captured": "2026-05-01"}, "holds": ["complaint"]}
+	records := `{"id": "a", "rule": "bwc-footage", "facts": {"captured": "2026-03-01", "case_opened": null, "case_closed": null}}
+{"id": "b", "rule": "bwc-footage", "facts": {"captured": "2026-05-01", "case_opened": null, "case_closed": null}, "holds": ["complaint"]}
 {"id": "c", "rule": "bwc-footage", "colour": "red"}
+{"id": "d", "rule": "bwc-footage", "facts": {"captured": "2026-03-01"}}
 `
 	if err := sw.Run(context.Background(), "records.jsonl", strings.NewReader(records), os.Stdout); err != nil {
 		fmt.Println(err)
@@ -47,10 +51,12 @@ func ExampleSweep_Run() {
 	// {"id":"a","rule":"bwc-footage","schedule_version":"1","outcome":"eligible","due":"2026-05-01","action":"destroy","reason":"period-ended"}
 	// {"id":"b","rule":"bwc-footage","schedule_version":"1","outcome":"held","holds":["complaint"],"reason":"record-hold"}
 	// {"id":"c","rule":"bwc-footage","schedule_version":"1","outcome":"cannot-evaluate","reason":"malformed-record","detail":"records.jsonl:3:36: /colour: unknown key \"colour\"; expected id, rule, facts or holds"}
+	// {"id":"d","rule":"bwc-footage","schedule_version":"1","outcome":"cannot-evaluate","reason":"fact-unknown","detail":"records.jsonl:4: /facts/case_opened: not given; expected its date, or null (an empty CSV cell) if the event has not happened"}
 }
 
 // CSV in, CSV out: an empty cell is a fact that has not happened; a fact
-// of the schedule with no column is reported before any row is decided.
+// of the schedule with no column is unknown: reported before any row is
+// decided, and every row whose rule uses it is cannot-evaluate.
 func ExampleSweep_Run_csv() {
 	sched, _ := retention.CompileJSON(schedule)
 	sw, _ := sweep.New(sched, schedule, sweep.Options{
@@ -65,17 +71,17 @@ func ExampleSweep_Run_csv() {
 		fmt.Println(err)
 	}
 	// Output:
-	// id,rule,schedule_version,outcome,reason,due,action,must_dispose_by,overdue,holds,missing,detail
+	// id,rule,schedule_version,outcome,reason,due,next_review,action,must_dispose_by,overdue,holds,missing,detail
 	// warning: extract.csv:1: no column for the schedule's fact(s) case_closed; no row states them
-	// a,bwc-footage,1,eligible,period-ended,2026-05-01,destroy,,,,,
-	// "b, quoted",bwc-footage,1,awaiting-event,missing-fact,,,,,,case_closed,
+	// a,bwc-footage,1,cannot-evaluate,fact-unknown,,,,,,,,"extract.csv:2: /facts/case_closed: not given; expected its date, or null (an empty CSV cell) if the event has not happened"
+	// "b, quoted",bwc-footage,1,cannot-evaluate,fact-unknown,,,,,,,,"extract.csv:3: /facts/case_closed: not given; expected its date, or null (an empty CSV cell) if the event has not happened"
 }
 
 // The manifest is the run's disposal log.
 func ExampleSweep_Manifest() {
 	sched, _ := retention.CompileJSON(schedule)
 	sw, _ := sweep.New(sched, schedule, sweep.Options{Today: civil.MustParse("2026-06-01"), Output: sweep.Text})
-	_ = sw.Run(context.Background(), "records.jsonl", strings.NewReader(`{"id": "a", "rule": "bwc-footage", "facts": {"captured": "2026-03-01"}}`+"\n"), os.Stdout)
+	_ = sw.Run(context.Background(), "records.jsonl", strings.NewReader(`{"id": "a", "rule": "bwc-footage", "facts": {"captured": "2026-03-01", "case_opened": null, "case_closed": null}}`+"\n"), os.Stdout)
 	m := sw.Manifest()
 	fmt.Println("started before it ended:", !m.End.Before(m.Start))
 	b, _ := json.Marshal(struct {
@@ -87,7 +93,7 @@ func ExampleSweep_Manifest() {
 	// Output:
 	// a                        bwc-footage              eligible        2026-05-01  period-ended: destroy
 	// started before it ended: true
-	// {"Schedule":{"id":"bwc","version":"1","sha256":"71d9c502aaf76cc60096c4f2c18bdb84043e33813ef31668d585a4e8a1fd6e73"},"Inputs":[{"name":"records.jsonl","format":"jsonl","lines":1,"records":1}],"Counts":{"cannot-evaluate":0,"held":0,"permanent":0,"awaiting-event":0,"review-due":0,"not-yet":0,"eligible":1}}
+	// {"Schedule":{"id":"bwc","version":"1","sha256":"b75e04f124c26744f6d642d60e1647aeb0a8bafe6a15a029d778cecbf365372f"},"Inputs":[{"name":"records.jsonl","format":"jsonl","lines":1,"records":1}],"Counts":{"cannot-evaluate":0,"held":0,"permanent":0,"review-due":0,"awaiting-event":0,"not-yet":0,"eligible":1}}
 }
 
 // Formats have codes, for flags and the manifest.

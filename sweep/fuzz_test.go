@@ -12,8 +12,6 @@ import (
 	"github.com/noticekit/noticekit/retention"
 )
 
-// nullFact stands for a null fact in refRecord's result.
-const nullFact = "\x00null"
 
 // refRecord is the reference reader for FuzzJSONLine: encoding/json plus a
 // token pass for duplicate keys, with the same rules as the record reader,
@@ -50,16 +48,17 @@ func refRecord(line []byte) (in retention.Input, ok bool) {
 			if len(raw) == 0 || raw[0] != '{' || json.Unmarshal(raw, &m) != nil {
 				return in, false
 			}
-			in.Facts = map[string]string{}
+			in.Facts = map[string]*string{}
 			for name, v := range m {
+				if string(v) == "null" { // has not happened
+					in.Facts[name] = nil
+					continue
+				}
 				var s string
-				switch {
-				case string(v) == "null":
-					s = nullFact // has not happened
-				case !isString(v) || json.Unmarshal(v, &s) != nil:
+				if !isString(v) || json.Unmarshal(v, &s) != nil {
 					return in, false
 				}
-				in.Facts[name] = s
+				in.Facts[name] = &s
 			}
 		case "holds":
 			var hs []json.RawMessage
@@ -177,12 +176,13 @@ func FuzzJSONLine(f *testing.F) {
 		}
 		got := retention.Input{ID: p.id, Rule: p.rule}
 		if p.have&4 != 0 { // "facts" was given
-			got.Facts = map[string]string{}
+			got.Facts = map[string]*string{}
 			for _, kv := range d.kv {
 				if kv.null {
-					kv.value = nullFact
+					got.Facts[kv.name] = nil
+				} else {
+					got.Facts[kv.name] = &kv.value
 				}
-				got.Facts[kv.name] = kv.value
 			}
 		}
 		if len(d.holds) > 0 {

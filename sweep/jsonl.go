@@ -22,16 +22,14 @@ func (d *decoder) jsonLine(n int64) retention.Outcome {
 	rec := s.NewRecord(p.id, p.rule, d.facts)
 	for _, f := range d.kv {
 		switch {
+		case f.null && f.slot >= 0: // null: the event has not happened
+			s.SetFactSlotNotHappened(&rec, f.slot)
 		case f.null:
-			// null: the event has not happened. A fact left unset already
-			// reads so in this version of the retention package.
-			if f.slot < 0 {
-				s.SetFact(&rec, f.name, "") // unknown-fact, naming it
-			}
+			s.SetFactNotHappened(&rec, f.name) // undeclared-fact, naming it
 		case f.slot >= 0:
 			s.SetFactSlot(&rec, f.slot, f.value)
 		default:
-			s.SetFact(&rec, f.name, f.value) // unknown-fact, naming it
+			s.SetFact(&rec, f.name, f.value) // undeclared-fact, naming it
 		}
 	}
 	if len(d.holds) > 0 {

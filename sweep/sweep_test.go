@@ -484,7 +484,7 @@ func TestMissingFacts(t *testing.T) {
 	if err := sw.Run(context.Background(), "x.csv", strings.NewReader(in), &out); err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"case_closed", "transaction", "taken", "date_of_birth", "created", "request_received"}
+	want := []string{"case_closed", "transaction", "taken", "date_of_birth", "created", "reviewed", "request_received"}
 	if diff := cmp.Diff(want, sw.Manifest().Inputs[0].MissingFacts); diff != "" {
 		t.Errorf("missing facts (-want +got):\n%s", diff)
 	}

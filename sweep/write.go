@@ -10,7 +10,7 @@ import (
 // CSVHeader is the header line of decisions written as [CSV]: one column
 // per field of [retention.Decision], empty where it does not apply (as
 // AppendJSON leaves a field out), holds separated by ';'.
-const CSVHeader = "id,rule,schedule_version,outcome,reason,due,action,must_dispose_by,overdue,holds,missing,detail"
+const CSVHeader = "id,rule,schedule_version,outcome,reason,due,next_review,action,must_dispose_by,overdue,holds,missing,detail"
 
 // appendCSV appends d as one CSV row (RFC 4180) without its line ending.
 func appendCSV(b []byte, d *retention.Decision) []byte {
@@ -26,6 +26,10 @@ func appendCSV(b []byte, d *retention.Decision) []byte {
 	b = append(b, ',')
 	if !d.Due.IsZero() && (d.Outcome == retention.NotYet || d.Outcome == retention.ReviewDue || d.Outcome == retention.Eligible) {
 		b = d.Due.AppendText(b)
+	}
+	b = append(b, ',')
+	if !d.NextReview.IsZero() && d.Outcome != retention.CannotEvaluate {
+		b = d.NextReview.AppendText(b)
 	}
 	b = append(b, ',')
 	if d.Outcome == retention.Eligible {
@@ -148,6 +152,10 @@ func appendText(b []byte, d *retention.Decision) []byte {
 			b = append(b, ": "...)
 			b = appendPlain(b, d.Detail)
 		}
+	}
+	if !d.NextReview.IsZero() && d.Outcome != retention.CannotEvaluate {
+		b = append(b, "; next review "...)
+		b = d.NextReview.AppendText(b)
 	}
 	return b
 }

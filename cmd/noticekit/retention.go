@@ -85,13 +85,18 @@ schedule (docs/retention.md). RECORDS are files; none, or -, reads standard inpu
 
 Input, one record per line:
   JSON Lines  {"id": "bwc-2026-0042", "rule": "bwc-footage",
-               "facts": {"captured": "2026-01-01"}, "holds": ["legal-hold"]}
+               "facts": {"captured": "2026-01-01", "case_opened": null}, "holds": ["legal-hold"]}
+              A fact is a date or an RFC 3339 timestamp, or null if the event
+              has not happened; a fact the record's rule uses that is left out
+              is unknown, and the record is cannot-evaluate.
   CSV         a header id,rule,holds,<fact columns>; holds separated by ';';
-              an empty cell is an absent fact; quoted fields may not span lines
+              an empty cell is a fact that has not happened; a declared fact
+              with no column is unknown (a warning says so before any row);
+              quoted fields may not span lines
   --format auto picks CSV for *.csv files or a first line starting "id,".
 
 Output, one decision per record, in input order: with --json a JSON object
-per line {"id","rule","schedule_version","outcome","due","action",
+per line {"id","rule","schedule_version","outcome","due","next_review","action",
 "must_dispose_by","overdue","holds","missing","reason","detail"} (fields that
 do not apply are left out); with --output csv the same fields as CSV columns;
 otherwise one aligned line of text per record. A line that cannot be read

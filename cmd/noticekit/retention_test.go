@@ -80,17 +80,25 @@ func TestRetentionDecide(t *testing.T) {
 		{name: "outcomes-text", exit: exitOK, args: []string{"retention", "decide", "--schedule", rdSched, "--today", "2026-06-01", "testdata/retention/outcomes.jsonl"}},
 		{name: "outcomes-csv", exit: exitOK, args: []string{"retention", "decide", "--schedule", rdSched, "--today", "2026-06-01", "--json", "testdata/retention/outcomes.csv"}},
 		{name: "crlf-csv", exit: exitOK, args: []string{"retention", "decide", "--schedule", rdSched, "--today", "2026-06-01", "--json", "testdata/retention/crlf.csv"}},
-		{name: "csv-from-stdin", exit: exitOK, stdin: "id,rule,holds,captured\ns1,bwc-footage,,2026-01-01\n",
+		{name: "csv-from-stdin", exit: exitOK, stdin: "id,rule,holds,captured,case_opened,case_closed\ns1,bwc-footage,,2026-01-01,,\n",
 			args: []string{"retention", "decide", "--schedule", rdSched, "--today", "2026-06-01", "--json"}},
 		{name: "format-jsonl-forced", exit: exitInvalid, stdin: "id,rule,holds,captured\n",
 			args: []string{"retention", "decide", "--schedule", rdSched, "--today", "2026-06-01", "--json", "--format", "jsonl"}},
 		{name: "two-files", exit: exitInvalid, args: []string{"retention", "decide", "--schedule", rdSched, "--today", "2026-06-01", "--json", "testdata/retention/outcomes.csv", "testdata/retention/badheader.csv"}},
-		{name: "default-today", exit: exitOK, stdin: `{"id": "a", "rule": "bwc-footage", "facts": {"captured": "2026-04-01"}}` + "\n",
+		{name: "default-today", exit: exitOK, stdin: `{"id": "a", "rule": "bwc-footage", "facts": {"captured": "2026-04-01", "case_opened": null, "case_closed": null}}` + "\n",
 			args: []string{"retention", "decide", "--schedule", rdSched, "--json", "-"}},
-		{name: "moratorium", exit: exitOK, stdin: `{"id": "p", "rule": "pupil-file", "facts": {"date_of_birth": "1990-01-01"}}` + "\n" + `{"id": "b", "rule": "bwc-footage", "facts": {"captured": "2022-01-01"}}` + "\n",
+		{name: "moratorium", exit: exitOK, stdin: `{"id": "p", "rule": "pupil-file", "facts": {"date_of_birth": "1990-01-01", "reviewed": null}}` + "\n" + `{"id": "b", "rule": "bwc-footage", "facts": {"captured": "2022-01-01", "case_opened": null, "case_closed": null}}` + "\n",
 			args: []string{"retention", "decide", "--schedule", rdSched, "--today", "2022-06-01", "--json"}},
 		{name: "example-schedule", exit: exitOK, stdin: `{"id": "bwc-2026-0042", "rule": "bwc-footage", "facts": {"captured": "2026-01-01", "case_opened": "2026-01-10", "case_closed": "2026-05-05"}}` + "\n",
 			args: []string{"retention", "decide", "--schedule", "example:maidstone-parking", "--today", "2026-05-06", "--json"}},
+		// Unknown facts: a key left out, a CSV column missing from the
+		// header (reported once, up front); never eligible.
+		{name: "unknown-facts-json", exit: exitInvalid, stdin: `{"id": "u1", "rule": "bwc-footage", "facts": {"captured": "2026-01-01", "case_closed": "2026-05-05"}}` + "\n" +
+			`{"id": "u2", "rule": "bwc-footage", "facts": {"captured": "2026-01-01", "case_opened": null, "case_closed": null}}` + "\n" +
+			`{"id": "u3", "rule": "mopi-group-1", "facts": {"date_of_birth": null, "created": "2005-01-01", "reviewed": null}}` + "\n",
+			args: []string{"retention", "decide", "--schedule", rdSched, "--today", "2026-06-01", "--json"}},
+		{name: "csv-missing-column", exit: exitInvalid, stdin: "id,rule,holds,captured,case_closed\ns1,bwc-footage,,2026-01-01,\ns2,bwc-footage,,2026-01-01,2026-05-05\nf1,financial,,,\n",
+			args: []string{"retention", "decide", "--schedule", rdSched, "--today", "2026-06-01", "--json"}},
 		{name: "empty-input", exit: exitOK, args: []string{"retention", "decide", "--schedule", rdSched, "--today", "2026-06-01", "--json"}},
 
 		// Malformed lines: each is a cannot-evaluate decision, exit 1.
@@ -139,6 +147,7 @@ type rdDecision struct {
 	ScheduleVersion string   `json:"schedule_version"`
 	Outcome         string   `json:"outcome"`
 	Due             string   `json:"due,omitempty"`
+	NextReview      string   `json:"next_review,omitempty"`
 	Action          string   `json:"action,omitempty"`
 	MustDisposeBy   string   `json:"must_dispose_by,omitempty"`
 	Overdue         *bool    `json:"overdue,omitempty"`
@@ -181,7 +190,9 @@ func TestRetentionDecideWorkedExamples(t *testing.T) {
 		{"financial-year", `{"t":"2020-06-15"}`, ``, "2027-03-31", "not-yet", "2027-04-01"},
 		{"financial-year", `{"t":"2021-03-31"}`, ``, "2027-04-01", "eligible", "2027-04-01"},
 		{"pace", `{"taken":"2026-01-01"}`, ``, "2029-01-01", "eligible", "2029-01-01"},
-		{"bwc-footage", `{"captured":"2026-01-01","case_opened":"2026-01-10"}`, ``, "2026-06-01", "awaiting-event", ""},
+		{"bwc-footage", `{"captured":"2026-01-01","case_opened":"2026-01-10","case_closed":null}`, ``, "2026-06-01", "awaiting-event", ""},
+		{"bwc-footage", `{"captured":"2026-01-01","case_opened":null,"case_closed":null}`, ``, "2026-03-03", "eligible", "2026-03-03"},
+		{"bwc-footage", `{"captured":"2026-01-01","case_opened":"2026-01-10"}`, ``, "2026-06-01", "cannot-evaluate", ""},
 		{"bwc-footage", `{"captured":"2026-01-01","case_opened":"2026-01-10","case_closed":"2026-05-05"}`, ``, "2026-05-06", "eligible", "2026-05-06"},
 		// "any, holds [legal-hold], any: held" — over every rule, on a day
 		// when each would otherwise be eligible.
@@ -203,8 +214,8 @@ func TestRetentionDecideWorkedExamples(t *testing.T) {
 			}
 			line += "}\n"
 			got, code, stderr := rdDecide(t, line, "--schedule", rdWorked, "--today", tt.today)
-			if code != exitOK || len(got) != 1 {
-				t.Fatalf("exit %d, %d decisions, want exit 0 and 1 decision\n%s", code, len(got), stderr)
+			if wantCode := map[bool]int{true: exitInvalid, false: exitOK}[tt.outcome == "cannot-evaluate"]; code != wantCode || len(got) != 1 {
+				t.Fatalf("exit %d, %d decisions, want exit %d and 1 decision\n%s", code, len(got), wantCode, stderr)
 			}
 			if got[0].Outcome != tt.outcome || got[0].Due != tt.due {
 				t.Errorf("outcome %s due %q, want %s due %q (%+v)", got[0].Outcome, got[0].Due, tt.outcome, tt.due, got[0])
@@ -323,9 +334,9 @@ func rdRecords(w io.Writer, n int, onLine func(i int)) error {
 			b = strconv.AppendInt(b, int64(1+i%5), 10)
 			b = append(b, `-1`...)
 			b = strconv.AppendInt(b, int64(i%10), 10)
-			b = append(b, `"}}`...)
+			b = append(b, `", "case_opened": null, "case_closed": null}}`...)
 		case 3:
-			b = append(b, `", "rule": "bwc-footage", "facts": {"captured": "2026-01-01", "case_opened": "2026-01-10"}, "holds": ["legal-hold"]}`...)
+			b = append(b, `", "rule": "bwc-footage", "facts": {"captured": "2026-01-01", "case_opened": "2026-01-10", "case_closed": null}, "holds": ["legal-hold"]}`...)
 		case 4:
 			b = append(b, `", "rule": "financial", "facts": {"transaction": "2019-0`...)
 			b = strconv.AppendInt(b, int64(1+i%9), 10)

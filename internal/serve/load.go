@@ -142,7 +142,7 @@ func (s *Server) Load() error {
 			continue
 		}
 		st.schedules = append(st.schedules, &loadedSchedule{
-			info: ScheduleInfo{ID: sched.ID(), Version: sched.Version(), SHA256: sha(d.data), Source: d.name, Rules: sched.RuleIDs(), Facts: sched.Facts()},
+			info: ScheduleInfo{ID: sched.ID(), Version: sched.Version(), SHA256: sha(d.data), Source: d.name, Rules: sched.RuleIDs(), Facts: factNames(sched)},
 			data: d.data, s: sched, def: def,
 		})
 		st.defs = append(st.defs, def)
@@ -219,4 +219,13 @@ func problemsError(name string, probs []strict.Problem) error {
 func sha(data []byte) string {
 	h := sha256.Sum256(data)
 	return hex.EncodeToString(h[:])
+}
+
+// factNames returns the names of the facts a schedule declares, in order.
+func factNames(s *retention.Schedule) []string {
+	var names []string
+	for _, f := range s.Facts() {
+		names = append(names, f.Name)
+	}
+	return names
 }
