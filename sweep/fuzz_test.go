@@ -12,7 +12,6 @@ import (
 	"github.com/noticekit/noticekit/retention"
 )
 
-
 // refRecord is the reference reader for FuzzJSONLine: encoding/json plus a
 // token pass for duplicate keys, with the same rules as the record reader,
 // written without package strict.
