@@ -28,7 +28,7 @@ const decidePath = "/v1/schedules/maidstone-parking/decide?today=2026-06-01"
 
 // record is a valid Maidstone record line, not yet due on 2026-06-01.
 func record(i int) string {
-	return fmt.Sprintf(`{"id": "bwc-%07d", "rule": "bwc-footage", "facts": {"captured": "2026-05-02"}}`+"\n", i)
+	return fmt.Sprintf(`{"id": "bwc-%07d", "rule": "bwc-footage", "facts": {"captured": "2026-05-02", "case_opened": null, "case_closed": null}}`+"\n", i)
 }
 
 // endLine decodes a stream's last line.
@@ -239,7 +239,7 @@ func TestDecideStreams(t *testing.T) {
 			t.Fatalf("decision %d: %q", i, got)
 		}
 	}
-	long := `{"id": "long", "rule": "bwc-footage", "facts": {"captured": "2026-05-02"}, "holds": ["` + strings.Repeat("x", 300) + `"]}` + "\n"
+	long := `{"id": "long", "rule": "bwc-footage", "facts": {"captured": "2026-05-02", "case_opened": null, "case_closed": null}, "holds": ["` + strings.Repeat("x", 300) + `"]}` + "\n"
 	if _, err := c.pw.Write([]byte(long)); err != nil {
 		t.Fatal(err)
 	}
