@@ -148,7 +148,7 @@ func TestGolden(t *testing.T) {
 					t.Fatalf("%v (go test ./render -update)", err)
 				}
 				if diff := cmp.Diff(string(want), got); diff != "" {
-					t.Errorf("%s differs (-want +got):\n%s", path, diff)
+					t.Errorf("%s differs (-want +got):\n%s\nIf an example, a schedule or the model changed on purpose, run go test ./render -update and review the diff.", path, diff)
 				}
 			})
 		}
