@@ -227,17 +227,22 @@ func (c *checker) emitNote(code string, regimes []lb.Regime, pointer string, res
 // or above any of the pointers (the whole notice, "", is never matched
 // from above).
 func (c *checker) interpretedUnder(ptrs []string) string {
-	var why []string
+	where := map[string][]string{} // reason → the interpreted pointers
 	for q, reason := range c.interp {
 		for _, p := range ptrs {
 			if p == "" {
 				continue
 			}
 			if q == p || strings.HasPrefix(q, p+"/") || strings.HasPrefix(p, q+"/") {
-				why = append(why, fmt.Sprintf("%s (%s)", reason, q))
+				where[reason] = append(where[reason], q)
 				break
 			}
 		}
+	}
+	var why []string
+	for reason, qs := range where {
+		slices.SortFunc(qs, comparePointers)
+		why = append(why, fmt.Sprintf("%s (%s)", reason, strings.Join(qs, ", ")))
 	}
 	slices.Sort(why)
 	return strings.Join(why, "; ")

@@ -199,6 +199,19 @@ func TestParentSuppliesItems(t *testing.T) {
 	if named == 0 {
 		t.Error("no finding the parent could supply was reported")
 	}
+	// A parent that is available but does not give the DPO: the finding is
+	// reported once, on the service notice, saying the parent was consulted.
+	noDPO := *corp
+	noDPO.DPO = nil
+	var dpo []notice.Finding
+	for _, f := range notice.CheckWith(loadFixture(t, "service-with-parent.json"), checkDay, notice.Options{Parent: &noDPO}) {
+		if f.Code == notice.CodeDPOContactMissing {
+			dpo = append(dpo, f)
+		}
+	}
+	if len(dpo) != 1 || dpo[0].Severity != notice.Error || !strings.Contains(dpo[0].Message, `the parent notice "example-district-corporate" was consulted`) {
+		t.Errorf("DPO in neither notice: %v", dpo)
+	}
 	// Without the parent link, the same notice gets errors.
 	n := loadFixture(t, "service-with-parent.json")
 	n.Parent = nil

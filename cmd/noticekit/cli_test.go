@@ -78,6 +78,10 @@ func TestCheck(t *testing.T) {
 		{"maidstone", exitInvalid, []string{"check", "--on", "2026-11-22", "--schedule", "../../examples/schedules/maidstone-parking.json", "../../examples/maidstone-parking-bwv.json"}},
 		// Before the UK GDPR existed: the date is refused (exit 2), naming its first day (docs/law.md §11.2).
 		{"maidstone-2018", exitUsage, []string{"check", "--on", "2018-06-01", "../../examples/maidstone-parking-bwv.json"}},
+		// A service notice judged with its parent: the parent's controller, DPO, rights and complaints count.
+		{"service-with-parent", exitOK, []string{"check", "--on", "2026-11-22", "--parent", "../../notice/testdata/compose/corporate.json", "../../notice/testdata/compose/service-with-parent.json"}},
+		// The parent named but not given: warnings only, each saying where the item may be.
+		{"service-parent-absent", exitOK, []string{"check", "--on", "2026-11-22", "../../notice/testdata/compose/service-with-parent.json"}},
 		{"opcc-json", exitInvalid, []string{"check", "--json", "--on", "2026-11-22", "../../examples/staffordshire-opcc.json"}},
 		{"invalid-notice", exitInvalid, []string{"check", "--on", "2026-11-22", "testdata/validate/bad-notice.json"}},
 		{"bad-fail-on", exitUsage, []string{"check", "--fail-on", "fatal", "--examples"}},
