@@ -420,6 +420,8 @@ func (b *builder) ruleFields(fs *set, r retention.RuleDef) {
 		fs.add("dispose-within", "", periodItem(b, p))
 	}
 	fs.str("rule-source", "", r.Citation)
+	fs.str("rule-note", "", r.Note)
+	fs.str("rule-verify", "", r.Verify)
 }
 
 // clause shows a retain clause as fields: a leaf's period, anchor fact,
@@ -432,8 +434,10 @@ func (b *builder) clause(c retention.ClauseDef) []field {
 			key, list = "earlier", c.EarlierOf
 		}
 		var items []item
-		for _, x := range list {
-			items = append(items, item{Sub: b.clause(x)})
+		for i, x := range list {
+			t := b.word("clause")
+			t.S += " " + itoa(i+1)
+			items = append(items, item{T: t, Sub: b.clause(x)})
 		}
 		fs.add(key, "", items...)
 		return fs.fields()
@@ -442,8 +446,12 @@ func (b *builder) clause(c retention.ClauseDef) []field {
 		fs.add("kept", "", periodItem(b, p))
 	}
 	fs.str("from", "", c.From)
-	fs.str("cutoff", "", c.Cutoff)
-	fs.str("counting", "", c.Counting)
+	if cut, err := retention.ParseCutoff(c.Cutoff); err == nil && c.Cutoff != "" {
+		fs.add("cutoff", "", b.label(cut))
+	}
+	if cnt, err := retention.ParseCounting(c.Counting); err == nil && c.Counting != "" {
+		fs.add("counting", "", b.label(cnt))
+	}
 	fs.str("when", "", c.When)
 	return fs.fields()
 }

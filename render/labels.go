@@ -235,6 +235,17 @@ var table = map[string]map[string][2]string{
 		"not-yet":         {"Not yet due", ""},
 		"eligible":        {"May be disposed of", ""},
 	},
+	"retention.Cutoff": {
+		"month":          {"month", ""},
+		"calendar-year":  {"calendar year (31 December)", ""},
+		"financial-year": {"financial year (31 March)", ""},
+		"tax-year":       {"tax year (5 April)", ""},
+		"academic-year":  {"academic year (31 August)", ""},
+	},
+	"retention.Counting": {
+		"after":          {"From the day after", "Dodds v Walker [1981] UKHL"},
+		"beginning-with": {"Beginning with the day itself", "PACE 1984 s63F(6)"},
+	},
 	"retention.Action": {
 		"destroy":   {"Destroyed", ""},
 		"anonymise": {"Anonymised", ""},
@@ -351,6 +362,9 @@ var words = map[string]string{
 	"field review-every":   "Reviewed every",
 	"field dispose-within": "Disposed of within",
 	"field rule-source":    "Source of the rule",
+	"clause":               "Clause",
+	"field rule-note":      "The schedule's note",
+	"field rule-verify":    "Still to be verified",
 	"field used":           "Used",
 	"field logic":          "Logic involved",
 	"field requirement":    "Requirement",

@@ -298,6 +298,8 @@ func TestLabels(t *testing.T) {
 	visit(reflect.TypeFor[notice.Notice]())
 	visit(reflect.TypeFor[retention.Outcome]())
 	visit(reflect.TypeFor[retention.Action]())
+	visit(reflect.TypeFor[retention.Cutoff]())
+	visit(reflect.TypeFor[retention.Counting]())
 	for key, w := range welsh {
 		if w.text == "" || !strings.HasPrefix(w.source, "https://") {
 			t.Errorf("Welsh label %q has no published source", key)
