@@ -156,20 +156,7 @@ Flags:
 	}
 	sched, probs := report.CompileSchedule(data)
 	if len(probs) > 0 {
-		if *asJSON || output == sweep.JSONLines { // one line, as validate --json reports a document
-			res := report.Validation{File: name, Kind: "schedule", Problems: report.Problems(probs)}
-			enc := json.NewEncoder(stdout)
-			enc.SetEscapeHTML(false)
-			if err := enc.Encode(res); err != nil {
-				return fail("%v", err)
-			}
-		} else {
-			for _, p := range probs {
-				fmt.Fprintf(stdout, "%s:%d:%d: %s: %s\n", name, p.Line, p.Column, pointerOrRoot(p.Pointer), p.Message)
-			}
-		}
-		fmt.Fprintf(stderr, "noticekit retention decide: schedule %s is not valid: %d problem(s)\n", name, len(probs))
-		return exitInvalid
+		return printScheduleProblems("retention decide", name, probs, *asJSON || output == sweep.JSONLines, stdout, stderr)
 	}
 	for _, f := range files { // fail before any output when a file is missing
 		if f != "-" {
@@ -287,6 +274,28 @@ func rdLoadSchedule(arg string, stdin io.Reader) (name string, data []byte, err 
 		return "", nil, err
 	}
 	return arg, data, nil
+}
+
+// printScheduleProblems reports an invalid schedule on stdout, every
+// problem with its place: file:line:col: pointer: message lines, or with
+// asJSON one JSON object in validate --json's shape; and a line on stderr.
+// It returns the exit status, exitInvalid (exitUsage if stdout fails).
+func printScheduleProblems(cmd, name string, probs []strict.Problem, asJSON bool, stdout, stderr io.Writer) int {
+	if asJSON { // one line, as validate --json reports a document
+		res := report.Validation{File: name, Kind: "schedule", Problems: report.Problems(probs)}
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(res); err != nil {
+			fmt.Fprintf(stderr, "noticekit %s: %v\n", cmd, err)
+			return exitUsage
+		}
+	} else {
+		for _, p := range probs {
+			fmt.Fprintf(stdout, "%s:%d:%d: %s: %s\n", name, p.Line, p.Column, pointerOrRoot(p.Pointer), p.Message)
+		}
+	}
+	fmt.Fprintf(stderr, "noticekit %s: schedule %s is not valid: %d problem(s)\n", cmd, name, len(probs))
+	return exitInvalid
 }
 
 // rdSummary writes the count of each outcome and the speed to w.
