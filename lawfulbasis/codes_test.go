@@ -152,7 +152,7 @@ func TestConditionStructure(t *testing.T) {
 				want = 3
 			}
 			if c.Part() != want {
-				t.Errorf("%v: Part() = %d, want %d (law.md §3.2)", c, c.Part(), want)
+				t.Errorf("%v: Part() = %d, want %d (docs/law.md §3.2)", c, c.Part(), want)
 			}
 		} else if c.Part() != 0 {
 			t.Errorf("%v: Part() = %d for a non-Sch 1 condition", c, c.Part())
