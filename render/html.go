@@ -112,9 +112,9 @@ var htmlTemplates = template.Must(template.New("render").Funcs(template.FuncMap{
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.Title.S}}</title>
-<style>` + css + `</style>
+<style>body{margin:0;background:#fff}` + css + `</style>
 </head>
-<body style="margin:0;background:#fff">
+<body>
 <main>
 {{- template "article" .}}
 </main>

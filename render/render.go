@@ -26,6 +26,8 @@ type Options struct {
 	// value ("cy, en;q=0.8") or a single tag ("cy"). It is matched with
 	// golang.org/x/text/language against the languages the notice is
 	// written in that this package has labels for (English and Welsh).
+	// Entries that are not well-formed are ignored, as a server ignores
+	// them in a browser's header.
 	Languages string
 	// Fragment asks for an embeddable <article> (with its own style and
 	// data) instead of a full page; its headings start at h2. For Markdown
@@ -65,18 +67,31 @@ func negotiate(n *notice.Notice, prefs string) (page, def language.Tag, err erro
 	if len(avail) == 0 {
 		avail = []language.Tag{language.English}
 	}
-	var want []language.Tag
-	if strings.TrimSpace(prefs) != "" {
-		want, _, err = language.ParseAcceptLanguage(prefs)
-		if err != nil {
-			return language.Und, language.Und, fmt.Errorf("render: languages %q: want an Accept-Language value or a language tag: %v", prefs, err)
-		}
-	}
+	want := parsePrefs(prefs)
 	if len(want) == 0 {
 		want = []language.Tag{def}
 	}
 	_, i, _ := language.NewMatcher(avail).Match(want...)
 	return avail[i], def, nil
+}
+
+// parsePrefs reads an Accept-Language value or a tag. Like a server reading
+// a browser's header, it is lenient: entries that are not well-formed are
+// ignored, and a value with none left means no preference.
+func parsePrefs(s string) []language.Tag {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	if tags, _, err := language.ParseAcceptLanguage(s); err == nil {
+		return tags
+	}
+	var out []language.Tag
+	for _, entry := range strings.Split(s, ",") {
+		if tags, _, err := language.ParseAcceptLanguage(entry); err == nil {
+			out = append(out, tags...)
+		}
+	}
+	return out
 }
 
 func containsBase(tags []language.Tag, b language.Base) bool {

@@ -246,8 +246,15 @@ func TestLanguage(t *testing.T) {
 	if want := `<span class="w" lang="cy">Mae gennych hawl i ofyn inni am gopïau`; !strings.Contains(b.String(), want) {
 		t.Errorf("English page lacks %s", want)
 	}
-	if err := HTML(&b, fx, Options{Languages: "not a tag!"}); err == nil {
-		t.Error("a malformed Accept-Language value was accepted")
+	// Malformed entries are ignored, as in a browser's header: the valid
+	// one still chooses Welsh; none valid means no preference.
+	for prefs, want := range map[string]string{"not a tag!, cy;q=0.8": "cy", "not a tag!": "en", "cy;q=abc": "en"} {
+		b.Reset()
+		if err := HTML(&b, fx, Options{Languages: prefs}); err != nil {
+			t.Errorf("%q: %v", prefs, err)
+		} else if !strings.Contains(b.String(), `<html lang="`+want+`"`) {
+			t.Errorf("%q: page language is not %q", prefs, want)
+		}
 	}
 }
 

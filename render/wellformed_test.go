@@ -27,7 +27,7 @@ var (
 	}
 	allowedAttrs = map[string]bool{
 		"lang": true, "dir": true, "charset": true, "name": true, "content": true, "id": true,
-		"class": true, "href": true, "datetime": true, "value": true, "type": true, "style": true,
+		"class": true, "href": true, "datetime": true, "value": true, "type": true,
 	}
 	voidElements = map[string]bool{"meta": true}
 	tagName      = regexp.MustCompile(`^[a-z][a-z0-9]*`)
@@ -149,9 +149,6 @@ func checkAttrs(name string, attrs map[string]string) error {
 	}
 	if name == "script" && (attrs["type"] != "application/json" || attrs["id"] != "noticekit-data") {
 		return errors.New(`a <script> other than the notice data`)
-	}
-	if _, ok := attrs["style"]; ok && name != "body" {
-		return fmt.Errorf("style attribute on <%s>", name)
 	}
 	return nil
 }
