@@ -1,22 +1,22 @@
 // Package civil holds calendar dates in UK time: the dates on which a
 // request was received, a deadline falls, a record may be deleted.
 //
-// A Date is a day with no time of day and no zone. It is a small comparable
-// value (a day number), so == compares days, Compare orders them, and Sub
-// and AddDays are integer arithmetic. Dates are written YYYY-MM-DD (Parse,
-// String, and text marshalling for JSON).
+// A [Date] is a day with no time of day and no zone. It is a small comparable
+// value (a day number), so == compares days, [Date.Compare] orders them, and
+// [Date.Sub] and [Date.AddDays] are integer arithmetic. Dates are written
+// YYYY-MM-DD ([Parse], [Date.String], and text marshalling for JSON).
 //
 // # Dates in UK time
 //
 // noticekit answers in UK time: Greenwich Mean Time in winter and British
 // Summer Time in summer. A timestamp is therefore turned
-// into a Date once, at the edge, with Of or ParseTimestamp, which read it in
+// into a Date once, at the edge, with [Of] or [ParseTimestamp], which read it in
 // Europe/London. 2026-05-31T23:30:00Z is 00:30 BST on 1 June, so its Date is
 // 2026-06-01; 2026-12-31T23:30:00Z is in GMT and stays 31 December. The
-// zone data is embedded in the package (London), so the answer never
+// zone data is embedded in the package ([London]), so the answer never
 // depends on the host's zone files or environment.
 //
-// Nothing in the package reads the clock except Today, which is for
+// Nothing in the package reads the clock except [Today], which is for
 // command-line defaults. Library code takes "today" as an argument.
 //
 // # Corresponding dates
@@ -25,8 +25,8 @@
 // of the month, months later, or the last day of the target month when that
 // day does not exist there. This is the ICO's counting method for the
 // one-month response period (docs/law.md §7.1, verified); that Reg 1182/71 Art 3
-// says the same is marked unverified in the reference. AddMonths and
-// AddYears implement it:
+// says the same is marked unverified in the reference. [Date.AddMonths] and
+// [Date.AddYears] implement it:
 //
 //	2026-01-31 + 1 month  = 2026-02-28
 //	2024-01-31 + 1 month  = 2024-02-29
@@ -47,14 +47,17 @@
 // The zero Date means "unknown" or "none". IsZero reports it, String gives
 // "", and it sorts before every known date. Arithmetic on it gives the zero
 // Date again, and so does any result outside 0001-01-01 to 9999-12-31
-// (MinDate to MaxDate), so an unknown or impossible date cannot silently
+// ([MinDate] to [MaxDate]), so an unknown or impossible date cannot silently
 // become a real one. Callers that decide anything (a deadline, a deletion)
-// must check IsZero and fail safe. Parsing never yields the zero Date
+// must check [Date.IsZero] and fail safe. Parsing never yields the zero Date
 // without an error, and UnmarshalText rejects the empty string: a date that
 // is present must be a date.
 //
 // # Bank holidays
 //
-// Working days, and the bank holidays of each UK nation, are in this
-// package too (holidays.go), for periods that end on the next working day.
+// Working days ([IsWorkingDay], [NextWorkingDay]) and the bank holidays of
+// each UK [Nation] ([BankHolidays], [BankHoliday]) are in this package too,
+// for periods that end on the next working day. One-off changes (royal
+// events, moved holidays) are known from [OneOffsFrom] to [OneOffsUntil];
+// outside those years only the regular rules apply.
 package civil
