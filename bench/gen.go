@@ -125,15 +125,16 @@ func AppendJSONL(b []byte, c *Case) []byte {
 		name string
 		d    civil.Date
 	}{{"captured", c.Captured}, {"case_opened", c.CaseOpened}, {"case_closed", c.CaseClosed}} {
-		if f.d.IsZero() {
-			continue
-		}
 		if sep {
 			b = append(b, ',')
 		}
 		sep = true
 		b = append(b, '"')
 		b = append(b, f.name...)
+		if f.d.IsZero() { // has not happened: null (an omitted fact is unknown)
+			b = append(b, `":null`...)
+			continue
+		}
 		b = append(b, `":"`...)
 		b = f.d.AppendText(b)
 		b = append(b, '"')

@@ -107,9 +107,16 @@ func (nk *Noticekit) PrepareAll(cs []Case) []retention.Record {
 // retention.Schedule.NewRecord).
 func (nk *Noticekit) PrepareInto(c *Case, facts []int32) retention.Record {
 	r := nk.Sched.NewRecord(c.ID, "bwc-footage", facts)
-	nk.Sched.SetFactDate(&r, nk.captured, c.Captured)
-	nk.Sched.SetFactDate(&r, nk.caseOpened, c.CaseOpened)
-	nk.Sched.SetFactDate(&r, nk.caseClosed, c.CaseClosed)
+	for _, f := range [...]struct {
+		slot int
+		d    civil.Date
+	}{{nk.captured, c.Captured}, {nk.caseOpened, c.CaseOpened}, {nk.caseClosed, c.CaseClosed}} {
+		if f.d.IsZero() { // a Case's zero date is an event that has not happened
+			nk.Sched.SetFactSlotNotHappened(&r, f.slot)
+		} else {
+			nk.Sched.SetFactDate(&r, f.slot, f.d)
+		}
+	}
 	r.Holds = c.Holds
 	return r
 }
