@@ -409,3 +409,45 @@ func TestAxeFindsViolations(t *testing.T) {
 		t.Errorf("violations on a broken page (-want +got):\n%s", diff)
 	}
 }
+
+// TestFragment embeds each notice's fragment (Options.Fragment) in a minimal
+// host page, as a council's site template would, and requires no axe-core
+// violation and no horizontal scrolling at both widths.
+func TestFragment(t *testing.T) {
+	axe := axeSource(t)
+	ctx := browser(t)
+	pages := map[string][]byte{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, ok := pages[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(body)
+	}))
+	defer srv.Close()
+	tags, _ := json.Marshal(axeTags)
+	for _, d := range docs(t) {
+		var frag bytes.Buffer
+		if err := render.HTML(&frag, d.n, render.Options{Fragment: true}); err != nil {
+			t.Fatal(err)
+		}
+		path := "/" + d.id + ".html"
+		pages[path] = []byte(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">` +
+			`<meta name="viewport" content="width=device-width, initial-scale=1"><title>Council website</title></head>` +
+			`<body><header><p>Council website</p></header><main><h1>Privacy</h1>` + frag.String() + `</main></body></html>`)
+		for _, width := range []int64{1280, 320} {
+			t.Run(fmt.Sprintf("%s-%d", d.id, width), func(t *testing.T) {
+				if _, err := step(ctx, chromedp.Steps(chromedp.EmulateViewport(width, 900), chromedp.Navigate(srv.URL+path))); err != nil {
+					t.Fatalf("load: %v", err)
+				}
+				overflow, err := step(ctx, chromedp.Evaluate[float64](`document.documentElement.scrollWidth - document.documentElement.clientWidth`))
+				if err != nil || overflow > 0 {
+					t.Errorf("page scrolls horizontally by %v px (%v)", overflow, err)
+				}
+				checkAxe(t, ctx, axe, string(tags), "fragment")
+			})
+		}
+	}
+}

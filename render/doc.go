@@ -96,5 +96,6 @@
 // information by colour alone, no JavaScript, and relative widths that
 // reflow at 320 CSS pixels and at 200 % zoom. The print style opens every
 // layer and prints link addresses. The e2e module checks each example in
-// Chromium with axe-core at 1280 and 320 pixels, in English and in Welsh.
+// Chromium with axe-core at 1280 and 320 pixels, in English and in Welsh,
+// and each fragment inside a host page.
 package render
