@@ -1,8 +1,14 @@
 package serve_test
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"net"
+	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/noticekit/noticekit/civil"
@@ -57,4 +63,43 @@ func ExampleRoutes() {
 	// POST /v1/validate
 	// https://noticekit.github.io/problems/malformed-request
 	// true
+}
+
+// Run checks the address, loads the schedules and notices, listens and
+// serves until its context ends (or SIGINT or SIGTERM), then shuts down
+// gracefully.
+func ExampleRun() {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- serve.Run(ctx, serve.Options{Addr: "127.0.0.1:0", Listening: func(a net.Addr) {
+			resp, err := http.Get("http://" + a.String() + "/readyz")
+			if err == nil {
+				fmt.Println(resp.StatusCode)
+				resp.Body.Close()
+			}
+			cancel()
+		}})
+	}()
+	fmt.Println(<-done)
+	// Output:
+	// 200
+	// <nil>
+}
+
+// ReadToken reads the bearer token a service beyond loopback requires;
+// Config.Token carries it. A token shorter than 16 characters is refused.
+func ExampleReadToken() {
+	dir, _ := os.MkdirTemp("", "token")
+	defer os.RemoveAll(dir)
+	_ = os.WriteFile(filepath.Join(dir, "token"), []byte("correct-horse-battery-staple\n"), 0o600)
+	_ = os.WriteFile(filepath.Join(dir, "short"), []byte("abc\n"), 0o600)
+	tok, err := serve.ReadToken(filepath.Join(dir, "token"))
+	fmt.Println(string(tok), err)
+	_, err = serve.ReadToken(filepath.Join(dir, "short"))
+	var le *serve.LoadError
+	fmt.Println(err != nil, errors.As(err, &le))
+	// Output:
+	// correct-horse-battery-staple <nil>
+	// true false
 }

@@ -96,3 +96,19 @@ func TestCSPFor(t *testing.T) {
 		t.Errorf("a page without styles: %s", got)
 	}
 }
+
+// FuzzNoticeHeaders: whatever the Accept and Accept-Language headers, a
+// loaded notice is served (JSON or HTML) or refused with 406, never a fault.
+func FuzzNoticeHeaders(f *testing.F) {
+	f.Add("text/html", "cy, en;q=0.8")
+	f.Add("text/html", "en-GB;q=x,,;")
+	f.Add("image/png", "")
+	f.Add("*/*;q=0", "zz-ZZZZZZZZZ")
+	s := newTestServer(f, Config{})
+	f.Fuzz(func(t *testing.T, accept, lang string) {
+		w := do(s, "GET", "/v1/notices/staffordshire-police", "", nil, "Accept", accept, "Accept-Language", lang)
+		if w.Code != 200 && w.Code != 406 {
+			t.Fatalf("Accept %q, Accept-Language %q: %d %.300s", accept, lang, w.Code, w.Body)
+		}
+	})
+}

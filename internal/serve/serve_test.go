@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -425,5 +426,24 @@ func TestCheckParent(t *testing.T) {
 	w2 := do(without, "POST", "/v1/check", "application/json", child)
 	if w2.Body.String() == w.Body.String() {
 		t.Error("the findings are the same with and without the parent loaded: it was not consulted")
+	}
+}
+
+// TestPanic: a fault in a handler is a 500 problem and a log line, and the
+// server goes on. (A server made ready without loading has no store: every
+// handler that reads it faults.)
+func TestPanic(t *testing.T) {
+	var logs bytes.Buffer
+	s := New(Config{Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
+	s.ready.Store(true)
+	w := do(s, "GET", "/v1/schedules", "", nil)
+	if w.Code != 500 || problemOf(t, w).Type != ProblemBase+"internal" {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	if !strings.Contains(logs.String(), `"msg":"panic"`) || !strings.Contains(logs.String(), `"status":500`) {
+		t.Errorf("log:\n%s", logs.String())
+	}
+	if w := do(s, "GET", "/healthz", "", nil); w.Code != 200 {
+		t.Errorf("after a fault: %d", w.Code)
 	}
 }
