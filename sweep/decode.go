@@ -108,6 +108,9 @@ func (d *decoder) startRecord() {
 // emit decides rec, read from line n, and appends its decision. A
 // cannot-evaluate detail is given the input and line.
 func (d *decoder) emit(rec *retention.Record, n int64) retention.Outcome {
+	if d.sw.opt.AbsentMeansNotHappened {
+		d.sw.sched.SetAbsentNotHappened(rec)
+	}
 	dec := d.sw.sched.Decide(rec, d.sw.opt.Today)
 	if dec.Outcome == retention.CannotEvaluate && dec.Reason != retention.MalformedRecord {
 		dec.Detail = d.explain(&dec, n).String()

@@ -28,17 +28,27 @@
 // (non-empty strings, required), facts (an object of fact name to a date
 // YYYY-MM-DD, an RFC 3339 timestamp, or null) and holds (an array of
 // non-empty strings). A fact that is null has not happened; a fact left
-// out is not stated. Any other key, a repeated key or fact, a value of
+// out is unknown, and a record whose rule uses it is cannot-evaluate
+// (fact-unknown) naming it: an unknown fact is never a reason to dispose
+// (docs/retention.md). Any other key, a repeated key or fact, a value of
 // another type, invalid UTF-8, or anything after the object makes the line
 // malformed.
 //
 // CSV (RFC 4180, read with encoding/csv): a header id,rule,holds and one
 // column per fact, then one row per line with as many fields as the header
 // (holds separated by ';'). An empty cell is a fact that has not happened.
-// A fact of the schedule that has no column is reported once, before any
-// row is decided, to Options.Warn and in the manifest (MissingFacts). A
+// A fact of the schedule that has no column is unknown in every row: it is
+// reported once, before any row is decided, to Options.Warn and in the
+// manifest (MissingFacts), and each row whose rule uses it is
+// cannot-evaluate. A
 // quoted field may not span lines: each line is one record, so that a
 // stray quote costs one decision, not the rest of the file.
+//
+// Options.AbsentMeansNotHappened is the caller's explicit opt-in to read
+// left-out keys and missing columns as "has not happened" instead, for
+// extracts that leave out events that have not happened. It is weaker (a
+// fact dropped by mistake can then make a record eligible too early) and
+// the manifest records that it was set.
 //
 // [Auto] picks CSV for an input named *.csv or whose first line starts
 // with "id,", and JSON Lines otherwise. A UTF-8 byte-order mark before the

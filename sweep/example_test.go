@@ -54,27 +54,47 @@ func ExampleSweep_Run() {
 	// {"id":"d","rule":"bwc-footage","schedule_version":"1","outcome":"cannot-evaluate","reason":"fact-unknown","detail":"records.jsonl:4: /facts/case_opened: not given; expected its date, or null (an empty CSV cell) if the event has not happened"}
 }
 
-// CSV in, CSV out: an empty cell is a fact that has not happened; a fact
-// of the schedule with no column is unknown: reported before any row is
-// decided, and every row whose rule uses it is cannot-evaluate.
+// CSV in, CSV out: an empty cell is a fact that has not happened.
 func ExampleSweep_Run_csv() {
 	sched, _ := retention.CompileJSON(schedule)
-	sw, _ := sweep.New(sched, schedule, sweep.Options{
-		Today:  civil.MustParse("2026-06-01"),
-		Output: sweep.CSV,
-		Warn:   func(p strict.Problem) { fmt.Println("warning:", p) },
-	})
-	records := "id,rule,holds,captured,case_opened\n" +
-		"a,bwc-footage,,2026-03-01,\n" +
-		"\"b, quoted\",bwc-footage,,2026-03-01,2026-03-02\n"
+	sw, _ := sweep.New(sched, schedule, sweep.Options{Today: civil.MustParse("2026-06-01"), Output: sweep.CSV})
+	records := "id,rule,holds,captured,case_opened,case_closed\n" +
+		"a,bwc-footage,,2026-03-01,,\n" +
+		"\"b, quoted\",bwc-footage,,2026-03-01,2026-03-02,\n"
 	if err := sw.Run(context.Background(), "extract.csv", strings.NewReader(records), os.Stdout); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
 	// id,rule,schedule_version,outcome,reason,due,next_review,action,must_dispose_by,overdue,holds,missing,detail
-	// warning: extract.csv:1: no column for the schedule's fact(s) case_closed; no row states them
-	// a,bwc-footage,1,cannot-evaluate,fact-unknown,,,,,,,,"extract.csv:2: /facts/case_closed: not given; expected its date, or null (an empty CSV cell) if the event has not happened"
-	// "b, quoted",bwc-footage,1,cannot-evaluate,fact-unknown,,,,,,,,"extract.csv:3: /facts/case_closed: not given; expected its date, or null (an empty CSV cell) if the event has not happened"
+	// a,bwc-footage,1,eligible,period-ended,2026-05-01,,destroy,,,,,
+	// "b, quoted",bwc-footage,1,awaiting-event,missing-fact,,,,,,,case_closed,
+}
+
+// A fact the records leave out is unknown: a CSV extract with no column
+// for it is reported before any row, and each row whose rule uses it is
+// cannot-evaluate. AbsentMeansNotHappened, the caller's opt-in, reads it
+// as not happened instead: weaker, since a column dropped by mistake then
+// goes unnoticed.
+func ExampleOptions_absentMeansNotHappened() {
+	sched, _ := retention.CompileJSON(schedule)
+	records := "id,rule,holds,captured,case_opened\n" +
+		"a,bwc-footage,,2026-03-01,\n"
+	for _, absent := range []bool{false, true} {
+		sw, _ := sweep.New(sched, schedule, sweep.Options{
+			Today:                  civil.MustParse("2026-06-01"),
+			Output:                 sweep.Text,
+			AbsentMeansNotHappened: absent,
+			Warn:                   func(p strict.Problem) { fmt.Println("warning:", p) },
+		})
+		if err := sw.Run(context.Background(), "extract.csv", strings.NewReader(records), os.Stdout); err != nil {
+			fmt.Println(err)
+		}
+	}
+	// Output:
+	// warning: extract.csv:1: no column for the schedule's fact(s) case_closed; unknown in every row, so each row whose rule uses one is cannot-evaluate
+	// a                        bwc-footage              cannot-evaluate -           fact-unknown: extract.csv:2: /facts/case_closed: not given; expected its date, or null (an empty CSV cell) if the event has not happened
+	// warning: extract.csv:1: no column for the schedule's fact(s) case_closed; read as not happened in every row (absent means not happened)
+	// a                        bwc-footage              eligible        2026-05-01  period-ended: destroy
 }
 
 // The manifest is the run's disposal log.

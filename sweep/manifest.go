@@ -15,18 +15,23 @@ import (
 // JSON it reads:
 //
 //	{"schedule": {"id": "maidstone-parking", "version": "2024-1", "sha256": "…"},
-//	 "today": "2026-06-01", "start": "…", "end": "…",
+//	 "today": "2026-06-01", "absent_means_not_happened": false,
+//	 "start": "…", "end": "…",
 //	 "inputs": [{"name": "records.csv", "format": "csv", "lines": 1001,
 //	             "records": 1000, "missing_facts": ["case_opened"]}],
 //	 "records": 1000, "counts": {"cannot-evaluate": 0, "held": 3, …}}
 type Manifest struct {
-	Schedule ScheduleRef   `json:"schedule"`
-	Today    civil.Date    `json:"today"`
-	Start    time.Time     `json:"start"`  // when the first input began, UTC
-	End      time.Time     `json:"end"`    // when the latest input ended, UTC
-	Inputs   []InputReport `json:"inputs"` // in the order they were run
-	Records  int64         `json:"records"`
-	Counts   Counts        `json:"counts"`
+	Schedule ScheduleRef `json:"schedule"`
+	Today    civil.Date  `json:"today"`
+	// AbsentMeansNotHappened says whether facts the records left out were
+	// read as not happened (Options.AbsentMeansNotHappened) rather than
+	// unknown.
+	AbsentMeansNotHappened bool          `json:"absent_means_not_happened"`
+	Start                  time.Time     `json:"start"`  // when the first input began, UTC
+	End                    time.Time     `json:"end"`    // when the latest input ended, UTC
+	Inputs                 []InputReport `json:"inputs"` // in the order they were run
+	Records                int64         `json:"records"`
+	Counts                 Counts        `json:"counts"`
 }
 
 // ScheduleRef names the schedule applied.
@@ -43,7 +48,8 @@ type InputReport struct {
 	Lines   int64  `json:"lines"`   // lines read, a CSV header included
 	Records int64  `json:"records"` // decisions written: one per record line
 	// MissingFacts lists, for CSV, the schedule's facts that the header has
-	// no column for: every row whose rule needs one is cannot-evaluate.
+	// no column for: they are unknown in every row, so a row whose rule
+	// uses one is cannot-evaluate (unless AbsentMeansNotHappened).
 	MissingFacts []string `json:"missing_facts,omitempty"`
 	// Error says why reading stopped before the end of the input
 	// (cancelled, an I/O error); the input is then incomplete.

@@ -104,8 +104,7 @@ func (rd *reader) fill(b *batch) (more bool, err error) {
 					rd.in.header = rd.header.readHeader(l)
 				}
 				if m := rd.in.header.missing; len(m) > 0 && rd.sw.opt.Warn != nil {
-					rd.sw.opt.Warn(strict.Problem{Input: rd.in.name, Line: 1, Message: "no column for the schedule's fact(s) " +
-						strings.Join(m, ", ") + "; no row states them"})
+					rd.sw.opt.Warn(rd.sw.missingColumns(rd.in.name, m))
 				}
 				b.first++
 				if err == io.EOF {
@@ -123,6 +122,18 @@ func (rd *reader) fill(b *batch) (more bool, err error) {
 		}
 	}
 	return true, nil
+}
+
+// missingColumns is the warning about a CSV header with no column for the
+// schedule's facts missing.
+func (sw *Sweep) missingColumns(input string, missing []string) strict.Problem {
+	msg := "no column for the schedule's fact(s) " + strings.Join(missing, ", ")
+	if sw.opt.AbsentMeansNotHappened {
+		msg += "; read as not happened in every row (absent means not happened)"
+	} else {
+		msg += "; unknown in every row, so each row whose rule uses one is cannot-evaluate"
+	}
+	return strict.Problem{Input: input, Line: 1, Message: msg}
 }
 
 // run decides one input: on the calling goroutine while it fits in one

@@ -42,6 +42,15 @@ type Options struct {
 	// (an HTTP handler passes http.NewResponseController(w).Flush). An
 	// error from it stops the run like a write error.
 	Flush func() error
+	// AbsentMeansNotHappened reads every fact a record leaves out (a key
+	// missing from a JSON record's facts, a column missing from a CSV
+	// header) as "has not happened" instead of unknown. It is the caller's
+	// explicit opt-in, off by default, and weaker: a fact dropped by mistake
+	// then switches a "when" clause off or makes a record await an event,
+	// so a record may be decided eligible too early, where by default it is
+	// cannot-evaluate naming the fact (docs/retention.md). The manifest
+	// records whether it was set.
+	AbsentMeansNotHappened bool
 	// Warn, if set, is called with each problem about an input as a whole,
 	// before any of its records is decided: a CSV header with no column
 	// for some of the schedule's facts (each row whose rule uses one is
@@ -152,9 +161,10 @@ func New(sched *retention.Schedule, src []byte, opt Options) (*Sweep, error) {
 		sw.facts = append(sw.facts, sched.FactName(i))
 	}
 	sw.manifest = Manifest{
-		Schedule: ScheduleRef{ID: sched.ID(), Version: sched.Version(), SHA256: hex.EncodeToString(sum[:])},
-		Today:    opt.Today,
-		Inputs:   []InputReport{},
+		Schedule:               ScheduleRef{ID: sched.ID(), Version: sched.Version(), SHA256: hex.EncodeToString(sum[:])},
+		Today:                  opt.Today,
+		Inputs:                 []InputReport{},
+		AbsentMeansNotHappened: opt.AbsentMeansNotHappened,
 	}
 	return sw, nil
 }

@@ -531,3 +531,106 @@ func TestFormatText(t *testing.T) {
 }
 
 func strictLimits(maxLine int) strict.Limits { return strict.Limits{MaxLine: maxLine} }
+
+// JSON null and an empty CSV cell are facts that have not happened; a key
+// left out and a column missing from the header are unknown, and a record
+// whose rule uses the fact is cannot-evaluate naming it, unless the caller
+// opts in to absent-means-not-happened.
+func TestNullAndUnknown(t *testing.T) {
+	const jsonHead, csvHead = "", "id,rule,holds,captured,case_opened,case_closed\n"
+	for _, tt := range []struct {
+		name, in string
+		absent   bool
+		want     string // outcome reason [missing or named fact]
+	}{
+		{"json null", `{"id":"r","rule":"bwc-footage","facts":{"captured":"2026-03-01","case_opened":null,"case_closed":null}}`, false, "eligible period-ended"},
+		{"json null closed", `{"id":"r","rule":"bwc-footage","facts":{"captured":"2026-03-01","case_opened":"2026-03-02","case_closed":null}}`, false, "awaiting-event missing-fact case_closed"},
+		{"json key left out", `{"id":"r","rule":"bwc-footage","facts":{"captured":"2026-03-01","case_opened":null}}`, false, "cannot-evaluate fact-unknown /facts/case_closed"},
+		{"json no facts", `{"id":"r","rule":"bwc-footage"}`, false, "cannot-evaluate fact-unknown /facts/captured"},
+		{"json key left out, opted in", `{"id":"r","rule":"bwc-footage","facts":{"captured":"2026-03-01"}}`, true, "eligible period-ended"},
+		{"json null on an undeclared fact", `{"id":"r","rule":"bwc-footage","facts":{"captured":"2026-03-01","case_opened":null,"case_closed":null,"colour":null}}`, false, "cannot-evaluate undeclared-fact /facts/colour"},
+		{"csv empty cells", csvHead + "r,bwc-footage,,2026-03-01,,", false, "eligible period-ended"},
+		{"csv empty closed", csvHead + "r,bwc-footage,,2026-03-01,2026-03-02,", false, "awaiting-event missing-fact case_closed"},
+		{"csv missing column", "id,rule,holds,captured,case_opened\nr,bwc-footage,,2026-03-01,", false, "cannot-evaluate fact-unknown /facts/case_closed"},
+		{"csv missing column, opted in", "id,rule,holds,captured,case_opened\nr,bwc-footage,,2026-03-01,", true, "eligible period-ended"},
+		{"csv missing column the rule does not use", "id,rule,holds,transaction\nr,financial,,2019-04-15", false, "eligible period-ended"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out, m, err := sweepAll(t, Options{AbsentMeansNotHappened: tt.absent}, "in", []byte(tt.in+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var d struct{ Outcome, Reason, Missing, Detail string }
+			if err := json.Unmarshal(out, &d); err != nil {
+				t.Fatalf("%s: %v", out, err)
+			}
+			got := d.Outcome + " " + d.Reason
+			if d.Missing != "" {
+				got += " " + d.Missing
+			}
+			if _, rest, ok := strings.Cut(d.Detail, ": "); ok && d.Outcome == "cannot-evaluate" {
+				ptr, _, _ := strings.Cut(rest, ":")
+				got += " " + ptr
+			}
+			if got != tt.want {
+				t.Errorf("%s\ngot  %s\nwant %s", out, got, tt.want)
+			}
+			if m.AbsentMeansNotHappened != tt.absent {
+				t.Errorf("manifest absent_means_not_happened %v, want %v", m.AbsentMeansNotHappened, tt.absent)
+			}
+		})
+	}
+}
+
+// Dropping any fact its rule uses from a record never makes it eligible
+// (unless the caller opts in): over the generated records, each fact key
+// left out in turn.
+func TestUnknownNeverEligible(t *testing.T) {
+	s, _ := schedule(t)
+	var in bytes.Buffer
+	n := 0
+	for i := range 400 {
+		line := appendJSONRecord(nil, i)
+		var rec struct {
+			ID    string             `json:"id"`
+			Rule  string             `json:"rule"`
+			Facts map[string]*string `json:"facts"`
+			Holds []string           `json:"holds"`
+		}
+		if err := json.Unmarshal(line, &rec); err != nil {
+			t.Fatal(err)
+		}
+		used, ok := s.UsedFacts(rec.Rule)
+		if !ok {
+			t.Fatalf("rule %s", rec.Rule)
+		}
+		for _, drop := range used {
+			if _, given := rec.Facts[drop]; !given {
+				continue
+			}
+			facts := map[string]*string{}
+			for k, v := range rec.Facts {
+				if k != drop {
+					facts[k] = v
+				}
+			}
+			b, _ := json.Marshal(map[string]any{"id": rec.ID + "-no-" + drop, "rule": rec.Rule, "facts": facts})
+			in.Write(append(b, '\n'))
+			n++
+		}
+	}
+	out, m, err := sweepAll(t, Options{}, "dropped", in.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Records != int64(n) || n < 400 {
+		t.Fatalf("%d decisions of %d records", m.Records, n)
+	}
+	if m.Counts[retention.Eligible] != 0 {
+		for _, l := range bytes.Split(out, []byte{'\n'}) {
+			if bytes.Contains(l, []byte(`"outcome":"eligible"`)) {
+				t.Errorf("eligible with a fact left out: %s", l)
+			}
+		}
+	}
+}

@@ -77,8 +77,9 @@ func runRetentionDecide(args []string, stdin io.Reader, stdout, stderr io.Writer
 	fs.TextVar(&input, "format", sweep.Auto, "record input format: auto, jsonl or csv")
 	fs.TextVar(&output, "output", sweep.Auto, "decision output format: text, jsonl or csv; auto is text, or jsonl with --json")
 	manifest := fs.String("manifest", "", "write the run manifest (the disposal log) as JSON to this file")
+	absent := fs.Bool("absent-means-not-happened", false, "read a fact a record leaves out (a JSON key, a CSV column) as not happened instead of unknown: weaker, since a fact left out by mistake can then make a record eligible too early; the manifest records it")
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), `usage: noticekit retention decide --schedule S.json|example:ID [--today YYYY-MM-DD] [--json | --output text|jsonl|csv] [--format auto|jsonl|csv] [--manifest FILE] [RECORDS…]
+		fmt.Fprint(fs.Output(), `usage: noticekit retention decide --schedule S.json|example:ID [--today YYYY-MM-DD] [--json | --output text|jsonl|csv] [--format auto|jsonl|csv] [--manifest FILE] [--absent-means-not-happened] [RECORDS…]
 
 Decides, for each record, whether it may be disposed of today under the
 schedule (docs/retention.md). RECORDS are files; none, or -, reads standard input.
@@ -93,6 +94,9 @@ Input, one record per line:
               an empty cell is a fact that has not happened; a declared fact
               with no column is unknown (a warning says so before any row);
               quoted fields may not span lines
+  --absent-means-not-happened reads left-out facts and missing columns as
+  not happened instead: weaker, for extracts that leave out events that have
+  not happened; a fact dropped by mistake can then make disposal too early.
   --format auto picks CSV for *.csv files or a first line starting "id,".
 
 Output, one decision per record, in input order: with --json a JSON object
@@ -172,13 +176,13 @@ Flags:
 		warnToday(stderr, "retention decide", day, retentionToday())
 	}
 
-	var warnings []string // printed before the summary
 	sw, err := sweep.New(sched, data, sweep.Options{
 		Today: day, Input: input, Output: output,
-		Limits: strict.Limits{MaxLine: rdMaxLine},
-		Now:    rdManifestNow,
-		Warn: func(p strict.Problem) {
-			warnings = append(warnings, "noticekit retention decide: warning: "+p.String())
+		Limits:                 strict.Limits{MaxLine: rdMaxLine},
+		AbsentMeansNotHappened: *absent,
+		Now:                    rdManifestNow,
+		Warn: func(p strict.Problem) { // before any row of the input is decided
+			fmt.Fprintln(stderr, "noticekit retention decide: warning: "+p.String())
 		},
 	})
 	if err != nil {
@@ -192,9 +196,6 @@ Flags:
 		err = &sweep.WriteError{Err: ferr}
 	}
 	stop()
-	for _, msg := range warnings {
-		fmt.Fprintln(stderr, msg)
-	}
 	m := sw.Manifest()
 	if *manifest != "" {
 		if merr := rdWriteManifest(*manifest, m); merr != nil && err == nil {

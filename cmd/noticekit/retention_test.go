@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -99,6 +100,8 @@ func TestRetentionDecide(t *testing.T) {
 			args: []string{"retention", "decide", "--schedule", rdSched, "--today", "2026-06-01", "--json"}},
 		{name: "csv-missing-column", exit: exitInvalid, stdin: "id,rule,holds,captured,case_closed\ns1,bwc-footage,,2026-01-01,\ns2,bwc-footage,,2026-01-01,2026-05-05\nf1,financial,,,\n",
 			args: []string{"retention", "decide", "--schedule", rdSched, "--today", "2026-06-01", "--json"}},
+		{name: "absent-means-not-happened", exit: exitInvalid, stdin: "id,rule,holds,captured,case_closed\ns1,bwc-footage,,2026-01-01,\ns2,bwc-footage,,2026-01-01,2026-05-05\nf1,financial,,,\n",
+			args: []string{"retention", "decide", "--schedule", rdSched, "--today", "2026-06-01", "--json", "--absent-means-not-happened"}},
 		{name: "empty-input", exit: exitOK, args: []string{"retention", "decide", "--schedule", rdSched, "--today", "2026-06-01", "--json"}},
 
 		// Malformed lines: each is a cannot-evaluate decision, exit 1.
@@ -137,6 +140,61 @@ func TestRetentionDecide(t *testing.T) {
 			}
 			rdGolden(t, tt.name, tt.stdin, tt.exit, tt.args...)
 		})
+	}
+}
+
+// TestRetentionDecideManifest checks the manifest --manifest writes: the
+// schedule by id, version and the SHA-256 of its file, the day, each input
+// with its line count, and the count of each outcome.
+func TestRetentionDecideManifest(t *testing.T) {
+	rdFakeClocks(t)
+	path := filepath.Join(t.TempDir(), "manifest.json")
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"retention", "decide", "--schedule", rdSched, "--today", "2026-06-01", "--json", "--manifest", path,
+		"testdata/retention/outcomes.jsonl", "testdata/retention/outcomes.csv"}, strings.NewReader(""), &stdout, &stderr)
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr.String())
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m struct {
+		Schedule struct{ ID, Version, SHA256 string }
+		Today    string
+		Absent   bool `json:"absent_means_not_happened"`
+		Start    time.Time
+		End      time.Time
+		Inputs   []struct {
+			Name    string
+			Format  string
+			Lines   int
+			Records int
+		}
+		Records int
+		Counts  map[string]int
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&m); err != nil {
+		t.Fatalf("manifest %s: %v", data, err)
+	}
+	src, err := os.ReadFile(rdSched)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Schedule.ID != "test-sweep" || m.Schedule.SHA256 != fmt.Sprintf("%x", sha256.Sum256(src)) || m.Today != "2026-06-01" || m.Absent {
+		t.Errorf("manifest names schedule %+v on %s (absent %v)", m.Schedule, m.Today, m.Absent)
+	}
+	decisions := strings.Count(stdout.String(), "\n")
+	total := 0
+	for _, n := range m.Counts {
+		total += n
+	}
+	if len(m.Inputs) != 2 || m.Inputs[0].Name != "testdata/retention/outcomes.jsonl" || m.Inputs[1].Format != "csv" ||
+		m.Records != decisions || total != decisions || m.Inputs[0].Records+m.Inputs[1].Records != decisions ||
+		m.Inputs[1].Lines != m.Inputs[1].Records+1 || m.End.Before(m.Start) {
+		t.Errorf("manifest %s does not account for the %d decisions", data, decisions)
 	}
 }
 
