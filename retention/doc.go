@@ -29,17 +29,17 @@
 //	                            {"from": "case_closed", "when": "case_opened"}]},
 //	    "then": "destroy"}]}
 //
-// ParseSchedule reads the document strictly into a Definition (unknown
+// [ParseSchedule] reads the document strictly into a [Definition] (unknown
 // fields, duplicate keys, wrong types and trailing data are errors, each
-// with its JSON pointer); Compile checks its meaning and returns an
-// immutable *Schedule, reporting every problem at once as Problems. A
-// version 1 document (SchemaV1ID) is read but not compiled: it declares no
+// with its JSON pointer); [Compile] checks its meaning and returns an
+// immutable [*Schedule], reporting every problem at once as [Problems]. A
+// version 1 document ([SchemaV1ID]) is read but not compiled: it declares no
 // facts, and facts cannot be invented, so Compile refuses it with one
 // problem listing the facts to declare (and the review cycles to add).
 //
 // # Facts
 //
-// The facts declaration (FactDef, Schedule.Facts) is the schedule's data
+// The facts declaration ([FactDef], [Schedule.Facts]) is the schedule's data
 // contract: every fact a rule names is declared, with a one-line meaning,
 // and Compile rejects a rule naming an undeclared fact, so a misspelling is
 // caught when the schedule is loaded, not per record. A declaration may
@@ -51,14 +51,14 @@
 //
 //   - a date: the event happened on that day (YYYY-MM-DD, or an RFC 3339
 //     timestamp read as its date in London: 2026-05-31T23:30:00Z is
-//     1 June; civil.ParseTimestamp states the grammar);
-//   - not happened: JSON null, an empty CSV cell, SetFactNotHappened;
+//     1 June; [civil.ParseTimestamp] states the grammar);
+//   - not happened: JSON null, an empty CSV cell, [Schedule.SetFactNotHappened];
 //   - unknown: the record does not give it (a key left out, a CSV column
 //     missing). A slot never set is unknown.
 //
 // An unknown fact is never a reason to dispose: a record whose rule names
 // an unknown fact is cannot-evaluate with reason fact-unknown, and Detail
-// names the fact. SetAbsentNotHappened is the caller's explicit opt-in to
+// names the fact. [Schedule.SetAbsentNotHappened] is the caller's explicit opt-in to
 // read facts left out as not happened; it is weaker (a dropped column then
 // switches a "when" clause off) and is never the default.
 //
@@ -95,8 +95,8 @@
 //
 // # Decisions
 //
-// Schedule.Decide returns a Decision: the rule, the schedule version, the
-// outcome, a Reason code and, as they apply, the due date, the next review,
+// [Schedule.Decide] returns a [Decision]: the rule, the schedule version, the
+// outcome ([Outcome]), a [Reason] code and, as they apply, the due date, the next review,
 // the action, the must-dispose-by date and the overdue flag, the holds, the
 // fact awaited, and a detail naming a fact at fault. Outcomes, in order of
 // precedence:
@@ -116,7 +116,7 @@
 // reported as eligible even if a periodic review is also due: disposal is
 // permitted.
 //
-// DecideAll decides a slice into the caller's slice; Decision.AppendJSON
+// [Schedule.DecideAll] decides a slice into the caller's slice; [Decision.AppendJSON]
 // (and MarshalJSON, which is the same) writes the JSON Lines object of
 // `noticekit retention decide`.
 //

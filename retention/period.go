@@ -1,7 +1,6 @@
 package retention
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/noticekit/noticekit/civil"
@@ -28,11 +27,9 @@ type Period struct {
 // 150 years); anything longer is a typing mistake.
 const MaxPeriodYears = 1000
 
-// ErrPeriod is wrapped by every error from ParsePeriod and NewPeriod.
-var ErrPeriod = errors.New("invalid period")
-
 // PeriodError describes a period that could not be parsed. It quotes the
-// input.
+// input. Every error of [ParsePeriod] and [NewPeriod] is one: find it with
+// [errors.As].
 type PeriodError struct {
 	Input string // the text as given (truncated to 64 bytes)
 	Msg   string // what was wrong and what was expected
@@ -41,9 +38,6 @@ type PeriodError struct {
 func (e *PeriodError) Error() string {
 	return fmt.Sprintf("retention: period %q: %s", e.Input, e.Msg)
 }
-
-// Unwrap returns ErrPeriod.
-func (e *PeriodError) Unwrap() error { return ErrPeriod }
 
 // NewPeriod returns the period of y years, m months, w weeks and d days.
 // Negative parts and periods longer than MaxPeriodYears are errors.

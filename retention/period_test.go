@@ -86,8 +86,8 @@ func TestParsePeriodErrors(t *testing.T) {
 		if !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), fmt.Sprintf("%q", tt.in)) {
 			t.Errorf("ParsePeriod(%q) error %q: want it to quote the input and say %q", tt.in, err, tt.want)
 		}
-		if !errors.Is(err, ErrPeriod) {
-			t.Errorf("ParsePeriod(%q) error does not wrap ErrPeriod", tt.in)
+		if pe := new(*PeriodError); !errors.As(err, pe) {
+			t.Errorf("ParsePeriod(%q) error is not a *PeriodError", tt.in)
 		}
 	}
 	if _, err := NewPeriod(0, -1, 0, 0); err == nil {
@@ -156,8 +156,8 @@ func FuzzParsePeriod(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		p, err := ParsePeriod(s)
 		if err != nil {
-			if !errors.Is(err, ErrPeriod) {
-				t.Fatalf("ParsePeriod(%q) error %v does not wrap ErrPeriod", s, err)
+			if pe := new(*PeriodError); !errors.As(err, pe) {
+				t.Fatalf("ParsePeriod(%q) error %v is not a *PeriodError", s, err)
 			}
 			return
 		}
