@@ -2,6 +2,7 @@ package notice_test
 
 import (
 	"bytes"
+	"os"
 	"testing"
 
 	"github.com/noticekit/noticekit/examples"
@@ -15,6 +16,15 @@ func FuzzParse(f *testing.F) {
 		f.Add(e.Data)
 	}
 	f.Add([]byte(minimal))
+	// Version 1 documents go through the kept schema and the migration.
+	if v1, err := os.ReadFile("testdata/v1/stockport-soloprotect.json"); err == nil {
+		f.Add(v1)
+	}
+	for _, name := range []string{"compose/service-with-parent.json", "cookies/violation-browser-settings-only.json"} {
+		if data, err := os.ReadFile("testdata/" + name); err == nil {
+			f.Add(data)
+		}
+	}
 	f.Add([]byte(`{"$schema":"https://noticekit.github.io/schema/notice/v2.json"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		n, err := notice.Parse(data)

@@ -1,6 +1,7 @@
 package notice_test
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -94,5 +95,72 @@ func TestVersionsRefuseWhatTheyDoNotHave(t *testing.T) {
 	}
 	if _, err := notice.Parse([]byte(v1)); err != nil {
 		t.Errorf("the minimal notice in version 1: %v", err)
+	}
+}
+
+// TestFixturesRoundTrip: the version 2 fixtures, which use every member
+// version 2 added, parse, marshal and parse again to the same notice, so no
+// member is lost between the schema and the Go types.
+func TestFixturesRoundTrip(t *testing.T) {
+	files, _ := filepath.Glob("testdata/compose/*.json")
+	more, _ := filepath.Glob("testdata/cookies/*.json")
+	files = append(append(files, more...), "testdata/check/clean.json")
+	if len(files) < 10 {
+		t.Fatalf("only %d fixtures", len(files))
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := notice.Parse(data)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		out, err := notice.Marshal(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n2, err := notice.Parse(out)
+		if err != nil {
+			t.Fatalf("%s: Parse(Marshal(n)): %v", f, err)
+		}
+		if diff := cmp.Diff(n, n2, exportAll); diff != "" {
+			t.Errorf("%s: Parse(Marshal(n)) != n (-want +got):\n%s", f, diff)
+		}
+		// Nothing in the file is dropped by the Go types: the canonical
+		// form holds every member the file has.
+		var in, back any
+		if json.Unmarshal(data, &in) != nil || json.Unmarshal(out, &back) != nil {
+			t.Fatal("not JSON")
+		}
+		if diff := cmp.Diff(in, back); diff != "" {
+			t.Errorf("%s: members lost or changed by the Go types (-file +canonical):\n%s", f, diff)
+		}
+	}
+}
+
+// TestEveryObjectTakesInterpretations: every object of the version 2
+// schema may carry an interpretation mark, and the Go types keep it.
+func TestEveryObjectTakesInterpretations(t *testing.T) {
+	src, _ := schema.Source(schema.NoticeID)
+	var doc struct {
+		Properties map[string]any            `json:"properties"`
+		Defs       map[string]map[string]any `json:"$defs"`
+	}
+	if err := json.Unmarshal(src, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := doc.Properties["interpreted"]; !ok {
+		t.Error("the notice object takes no interpretation mark")
+	}
+	for name, def := range doc.Defs {
+		props, ok := def["properties"].(map[string]any)
+		if !ok {
+			continue
+		}
+		if _, ok := props["interpreted"]; !ok {
+			t.Errorf("$defs/%s takes no interpretation mark", name)
+		}
 	}
 }
