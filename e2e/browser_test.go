@@ -247,6 +247,20 @@ func checkPage(t *testing.T, ctx context.Context, d doc, axe, tags, wantLang str
 		}
 	}
 
+	// A first-layer link into a second layer opens it: following
+	// #…-purposes shows that section although its <details> was closed.
+	if jump, err := step(ctx, chromedp.Evaluate[struct {
+		Links   int  `json:"links"`
+		Visible bool `json:"visible"`
+	}](`(async () => { const a = document.querySelector('#nk-brief a[href$="-purposes"], #nk-brief a[href$="-data"]');
+		if (!a) return {links: 0, visible: true}; a.click(); const s = document.getElementById(a.getAttribute("href").slice(1));
+		let visible = false;
+		for (let i = 0; i < 20 && !visible; i++) { visible = !!s && s.checkVisibility(); if (!visible) await new Promise(r => setTimeout(r, 50)); }
+		document.querySelectorAll("details").forEach(d => d.open = false); history.replaceState(null, "", location.pathname);
+		return {links: 1, visible}; })()`, chromedp.EvalAwaitPromise)); err != nil || !jump.Visible {
+		t.Errorf("a first-layer link into a closed layer does not show its target (%+v, %v)", jump, err)
+	}
+
 	// Reflow: nothing wider than the viewport.
 	overflow, err := step(ctx, chromedp.Evaluate[float64](`document.documentElement.scrollWidth - document.documentElement.clientWidth`))
 	if err != nil || overflow > 0 {

@@ -111,6 +111,14 @@ func (b *builder) brief(n *notice.Notice, level int) section {
 		}
 	}
 	fs.add("services", "", services...)
+	// A short first layer: a long list is replaced by a link per service to
+	// its full list (a link into a closed <details> opens it).
+	if len(cats) > briefMax {
+		cats = b.sectionLinks(n, "data")
+	}
+	if len(purposes) > briefMax {
+		purposes = b.sectionLinks(n, "purposes")
+	}
 	fs.add("categories", "", cats...)
 	fs.add("purposes", "", purposes...)
 	fs.add("bases", "", bases...)
@@ -149,6 +157,21 @@ func (b *builder) brief(n *notice.Notice, level int) section {
 	}
 	fs.add("contacts", "", contacts...)
 	return section{ID: "nk-brief", Level: level, Heading: b.word("heading brief"), Fields: fs.fs}
+}
+
+// briefMax is the most items a list in the first layer holds before it
+// becomes a link per service.
+const briefMax = 8
+
+// sectionLinks links to one subsection of every activity; the link text is
+// the subsection's heading and the service's name, so it makes sense alone.
+func (b *builder) sectionLinks(n *notice.Notice, key string) []item {
+	var out []item
+	for _, a := range n.Activities {
+		h := b.word("heading " + key)
+		out = append(out, item{Prefix: &h, T: b.text(a.Name), Href: "#" + anchor("nk-act-", a.ID) + "-" + key})
+	}
+	return out
 }
 
 // firstMeans is a contact's emails and phones only: the short form for the

@@ -62,7 +62,7 @@ var htmlTemplates = template.Must(template.New("render").Funcs(template.FuncMap{
 }).Parse(`
 {{- define "tx"}}{{if .Lang}}<span lang="{{.Lang}}">{{.S}}</span>{{else}}{{.S}}{{end}}{{end}}
 {{- define "item"}}
-{{- if .Href}}<a href="{{url .Href}}">{{template "tx" .T}}</a>
+{{- if .Href}}<a href="{{url .Href}}">{{with .Prefix}}{{template "tx" .}}: {{end}}{{template "tx" .T}}</a>
 {{- else if .Time}}<time datetime="{{.Time}}">{{template "tx" .T}}</time>
 {{- else if .Data}}<data value="{{.Data}}">{{template "tx" .T}}</data>
 {{- else if .Words}}<span class="w"{{if .T.Lang}} lang="{{.T.Lang}}"{{end}}>{{.T.S}}</span>

@@ -33,11 +33,14 @@ type interp struct {
 
 // item is one value of a field.
 type item struct {
-	ID    string // an anchor for the item, where other items link to it
-	T     tx
-	Words bool   // the notice's own words (may hold line breaks)
-	Href  string // a link target that passed safeURL; "" for none
-	Cite  string // a citation of the law a label stands for
+	ID string // an anchor for the item, where other items link to it
+	// Prefix, when set, is shown before T, with a colon (a heading before
+	// a service's name), each in its own language.
+	Prefix *tx
+	T      tx
+	Words  bool   // the notice's own words (may hold line breaks)
+	Href   string // a link target that passed safeURL; "" for none
+	Cite   string // a citation of the law a label stands for
 	// CiteLang marks a citation's language (English) on a Welsh page.
 	CiteLang string
 	Time     string // a date, YYYY-MM-DD, for <time datetime>

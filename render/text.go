@@ -98,6 +98,9 @@ func mdFields(bw *bufio.Writer, fs []field, indent string) {
 
 func mdItem(it item, indent string) string {
 	s := mdInline(it.T.S, indent)
+	if it.Prefix != nil {
+		s = mdInline(it.Prefix.S, indent) + ": " + s
+	}
 	if it.Href != "" && !strings.HasPrefix(it.Href, "#") {
 		s = "[" + s + "](" + mdURL(it.Href) + ")"
 	}
@@ -167,6 +170,9 @@ func txtFields(bw *bufio.Writer, fs []field, indent string) {
 
 func txtItem(it item, indent string) string {
 	s := strings.ReplaceAll(it.T.S, "\n", "\n"+indent)
+	if it.Prefix != nil {
+		s = it.Prefix.S + ": " + s
+	}
 	if it.Href != "" && it.Href != it.T.S && !strings.HasPrefix(it.Href, "#") &&
 		it.Href != "mailto:"+it.T.S && !strings.HasPrefix(it.Href, "tel:") {
 		s += " <" + it.Href + ">"
