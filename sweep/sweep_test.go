@@ -244,9 +244,9 @@ func appendJSONRecord(b []byte, i int) []byte {
 		b = strconv.AppendInt(b, int64(1+i%5), 10)
 		b = append(b, `-1`...)
 		b = strconv.AppendInt(b, int64(i%10), 10)
-		b = append(b, `"}}`...)
+		b = append(b, `", "case_opened": null, "case_closed": null}}`...)
 	case 3:
-		b = append(b, `", "rule": "bwc-footage", "facts": {"captured": "2026-01-01", "case_opened": "2026-01-10"}, "holds": ["legal-hold"]}`...)
+		b = append(b, `", "rule": "bwc-footage", "facts": {"captured": "2026-01-01", "case_opened": "2026-01-10", "case_closed": null}, "holds": ["legal-hold"]}`...)
 	case 4:
 		b = append(b, `", "rule": "financial", "facts": {"transaction": "2019-0`...)
 		b = strconv.AppendInt(b, int64(1+i%9), 10)
