@@ -195,7 +195,7 @@ func (b *builder) activity(a notice.Activity, level int) section {
 			s.Subs = append(s.Subs, section{ID: id + "-" + key, Level: level + 1, Heading: b.word("heading " + key), Fields: fs})
 		}
 	}
-	sub("purposes", b.purposes(a, id, top))
+	sub("purposes", b.purposes(a, id))
 	sub("conditions", b.conditions(a, top))
 	sub("data", b.data(a, id, top))
 	sub("sources", b.sources(a))
@@ -231,7 +231,7 @@ func (b *builder) cites(fs *set, ps []notice.Provision) {
 	fs.add("cites", "cites", items...)
 }
 
-func (b *builder) purposes(a notice.Activity, id string, _ *set) []field {
+func (b *builder) purposes(a notice.Activity, id string) []field {
 	fs := b.set(nil)
 	for _, p := range a.Purposes {
 		it := b.words(p.Text)

@@ -308,7 +308,6 @@ var words = map[string]string{
 	"heading changes":      "Changes to this notice",
 	"heading parent":       "The notice this one sits under",
 	"summary activity":     "Full details",
-	"skip":                 "Skip to main content",
 	"field controller":     "Who we are",
 	"field services":       "Services this notice covers",
 	"field categories":     "Information we use",

@@ -76,7 +76,6 @@ type page struct {
 	Title    tx
 	Meta     []field // under the title: last updated, version
 	Sections []section
-	Skip     tx
 	JSON     template.JS // the notice as canonical JSON, safe inside <script>
 	Fragment bool
 	Level    int // the title's heading level

@@ -186,7 +186,6 @@ func prepare(n *notice.Notice, opts Options, top int) (page, error) {
 	p.Lang = pl.String()
 	p.Dir = "ltr"
 	p.Fragment = opts.Fragment
-	p.Skip = b.word("skip")
 	return p, nil
 }
 
