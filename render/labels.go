@@ -15,14 +15,16 @@ import (
 // documentation, # Welsh); a label without one is shown in English, marked
 // lang="en".
 type Label struct {
-	English     string
-	Citation    string
+	English  string // the label in English
+	Citation string // the provision the code stands for, such as "UK GDPR Art 15; DPA 2018 s45"
+	// Welsh is the label in Welsh, where a published Welsh version exists;
+	// WelshSource is the address of the page it is quoted from.
 	Welsh       string
 	WelshSource string
 }
 
 // LabelOf returns the label of an enum value of the notice model: a regime,
-// basis or condition (from the lawfulbasis package's own table, which holds
+// basis or condition (from the [lawfulbasis] package's own table, which holds
 // each one's English name and citation), a right or a restriction ground, or
 // any of the notice package's codes (sharing, safeguards, data kinds, special
 // categories, retention kinds and so on), or a retention schedule's action

@@ -25,7 +25,8 @@ type Options struct {
 	// Languages is the reader's preference, as an HTTP Accept-Language
 	// value ("cy, en;q=0.8") or a single tag ("cy"). It is matched with
 	// golang.org/x/text/language against the languages the notice is
-	// written in that this package has labels for (English and Welsh).
+	// written in that this package has labels for (English and Welsh): see
+	// the package documentation, # Welsh.
 	// Entries that are not well-formed are ignored, as a server ignores
 	// them in a browser's header.
 	Languages string
@@ -34,7 +35,7 @@ type Options struct {
 	// and text, headings start one level down.
 	Fragment bool
 	// Schedules are retention schedules the notice's retention statements
-	// link to (notice.RuleRef names a schedule by id): their rules' periods
+	// link to ([notice.RuleRef] names a schedule by id): their rules' periods
 	// are shown beside the notice's words.
 	Schedules []*retention.Definition
 }
