@@ -138,7 +138,7 @@ var catalogue = []CatalogueEntry{
 	{CodeRetentionRuleUnresolved, "the notice links a retention schedule rule that does not exist in the schedules given", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(2)(a), 14(2)(a)", Warning), r(euGDPR, "EU GDPR Art 13(2)(a), 14(2)(a)", Warning),
 		r(part3, "DPA 2018 s44(2)(b)", Warning)}},
-	{CodeRetentionCategoryNotCovered, "retention statements cover some data categories by id but not this one", []Rule{
+	{CodeRetentionCategoryNotCovered, "retention is stated for part of the activity's data (some data categories, or what a statement applies to) but not for the rest", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(2)(a), 14(2)(a)", Warning), r(euGDPR, "EU GDPR Art 13(2)(a), 14(2)(a)", Warning),
 		r(part3, "DPA 2018 s44(2)(b)", Warning)}},
 	{CodeRetentionScheduleDisagrees, "the notice states a period that differs from the schedule rule it links: it promises less time than the rule keeps, or more", []Rule{

@@ -87,6 +87,8 @@ var reviewed = map[string][]wantFinding{
 		// interpretation), and the notice does not show this to be outside its tasks (Art 6(1) second
 		// subparagraph, docs/law.md §2.2): judgement (warning).
 		{notice.CodeLIPublicTaskUnclear, notice.Warning, "/activities/0/lawful_bases/1/basis"},
+		// New check (notice engineer; re-justify): the only period, "For example, it is good practise to keep financial information for 7 years", applies to "financial information" (interpreted), and "stored for varying lengths of time" names no criterion: retention for the rest of the data is not stated (Art 13(2)(a)); a warning resting on the interpretation.
+		{notice.CodeRetentionCategoryNotCovered, notice.Warning, "/activities/0/retention"},
 		// "Not transferred to other countries without adequate protection" is one of the principles the
 		// notice says data protection law "specifies", not a statement of what the OPCC does. Art
 		// 13(1)(f) "where applicable": warning.

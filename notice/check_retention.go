@@ -164,8 +164,28 @@ func (c *checker) retention(ap string, a *Activity) {
 		}
 		return
 	}
-	if whole || len(covered) == 0 {
-		return // one statement for the whole activity, or no links to judge by
+	if whole {
+		return // a statement for the whole activity
+	}
+	if len(covered) == 0 && len(a.DataCategories) != 1 {
+		// Every period or criterion stated applies to part of the data
+		// ("applies_to"), and none is linked to the data categories: one
+		// period somewhere does not cover the activity. (With a single
+		// data category, what a statement applies to is that category.)
+		var parts []string
+		for _, r := range a.Retention {
+			if !r.AppliesTo.IsZero() && r.Kind != RetentionScheduleReference && r.Kind != RetentionNotStated {
+				parts = append(parts, fmt.Sprintf("%q", r.AppliesTo.String()))
+			}
+		}
+		var rests []string
+		for k, r := range a.Retention {
+			if !r.AppliesTo.IsZero() {
+				rests = append(rests, fmt.Sprintf("%s/%d", rp, k))
+			}
+		}
+		c.emit(CodeRetentionCategoryNotCovered, regs, rp, c.allInterpreted(rests), "activity %q states retention only for %s, not for the rest of its data", a.ID, strings.Join(parts, ", "))
+		return
 	}
 	for k, d := range a.DataCategories {
 		if d.ID != "" && !covered[d.ID] {

@@ -101,6 +101,10 @@ func TestCheckCatalogue(t *testing.T) {
 			a.DataCategories[0].ID, a.DataCategories[1].ID = "keeper", "badge"
 			a.Retention[0].DataCategories = []string{"keeper"}
 		}},
+		// One period for part of the data ("applies_to"), no links to categories: the rest has none.
+		{notice.CodeRetentionCategoryNotCovered, "", func(n *notice.Notice) {
+			n.Activities[0].Retention[0].AppliesTo = notice.Plain("penalty charge records")
+		}},
 		{notice.CodeRetentionScheduleDisagrees, "", func(n *notice.Notice) {
 			n.Activities[0].Retention[0].Rules = []notice.RuleRef{{Schedule: "council", Rule: "closed-charges"}}
 		}},
