@@ -84,6 +84,11 @@ func (rd *reader) fill(b *batch) (more bool, err error) {
 			}
 			l = bytes.TrimSuffix(l, []byte{'\n'})
 			l = bytes.TrimSuffix(l, []byte{'\r'})
+			if len(l) > rd.sw.maxLine { // the buffer holds a line ending and more
+				long = true
+				l = l[:rd.sw.maxLine]
+				b.data = append(b.data, l...)
+			}
 		}
 		rd.in.lines++
 		if rd.in.lines == 1 {
@@ -149,7 +154,7 @@ func (sw *Sweep) run(ctx context.Context, in *input, r io.Reader, w io.Writer) e
 			return err
 		}
 	}
-	rd := &reader{sw: sw, in: in, br: bufio.NewReaderSize(r, max(sw.maxLine+1, 16))}
+	rd := &reader{sw: sw, in: in, br: bufio.NewReaderSize(r, max(sw.maxLine+2, 16))} // the line, CR and LF
 	rd.header = sw.newDecoder(in)
 	b := newBatch()
 	more, rerr := rd.fill(b)

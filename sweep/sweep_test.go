@@ -634,3 +634,25 @@ func TestUnknownNeverEligible(t *testing.T) {
 		}
 	}
 }
+
+// A line of exactly Limits.MaxLine bytes is read, with LF or CRLF; one byte
+// more is too long, however short the limit.
+func TestLineLimit(t *testing.T) {
+	rec := `{"id":"a","rule":"council-tax-base"}` // 36 bytes
+	for _, tt := range []struct {
+		maxLine int
+		ending  string
+		long    bool
+	}{
+		{36, "\n", false}, {36, "\r\n", false}, {35, "\n", true}, {35, "\r\n", true}, {4, "\n", true}, {1 << 10, "", false},
+	} {
+		out, _, err := sweepAll(t, Options{Limits: strict.Limits{MaxLine: tt.maxLine}}, "in", []byte(rec+tt.ending+rec+tt.ending))
+		if err != nil {
+			t.Fatal(err)
+		}
+		long := strings.Contains(string(out), "line longer than")
+		if long != tt.long || bytes.Count(out, []byte{'\n'}) != 2-btoi(tt.ending == "") {
+			t.Errorf("limit %d, ending %q: %s", tt.maxLine, tt.ending, out)
+		}
+	}
+}
