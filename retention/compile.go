@@ -241,7 +241,6 @@ const (
 	idPattern      = `^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`
 	versionPattern = `^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$`
 	factPattern    = `^[a-z][a-z0-9_]{0,63}$`
-	periodPattern  = `^P([0-9]+Y([0-9]+M)?([0-9]+W)?([0-9]+D)?|[0-9]+M([0-9]+W)?([0-9]+D)?|[0-9]+W([0-9]+D)?|[0-9]+D)$`
 	maxText        = 4096
 )
 
