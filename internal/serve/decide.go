@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -36,8 +37,12 @@ type decideEnd struct {
 // request's whole-body timeouts are replaced by rolling ones: the stream
 // is cut only when it makes no progress for Config.StreamIdle.
 func (s *Server) decide(w http.ResponseWriter, r *http.Request) {
-	q, today, ok := s.queryOn(w, r, "today", "name")
+	q, today, ok := s.queryOn(w, r, "today", "name", "absent_means_not_happened")
 	if !ok {
+		return
+	}
+	var absentNotHappened bool
+	if !boolParam(w, r, q, "absent_means_not_happened", &absentNotHappened) {
 		return
 	}
 	name := "body"
@@ -70,9 +75,22 @@ func (s *Server) decide(w http.ResponseWriter, r *http.Request) {
 	defer stopUnblock()
 	_ = rc.SetWriteDeadline(time.Now().Add(s.cfg.StreamIdle))
 
+	// Wait for the first bytes before answering: reading the body is what
+	// sends "100 Continue" to a client that asked for it (curl does for a
+	// body over 1 MiB), and a response sent first would make it wait.
+	in := bufio.NewReaderSize(body, 4<<10)
+	if _, err := in.Peek(1); err != nil && err != io.EOF {
+		if isTimeout(err) {
+			fail(w, r, ptTimeout, fmt.Sprintf("no record arrived for %v", s.cfg.StreamIdle))
+		} else {
+			fail(w, r, ptMalformed, "reading the records: "+err.Error())
+		}
+		return
+	}
 	sw, err := sweep.New(l.s, l.data, sweep.Options{
 		Today: today, Input: format, Output: sweep.JSONLines,
-		Limits: strict.Limits{MaxLine: s.cfg.MaxLine},
+		Limits:                 strict.Limits{MaxLine: s.cfg.MaxLine},
+		AbsentMeansNotHappened: absentNotHappened,
 		Flush: func() error {
 			_ = rc.SetWriteDeadline(time.Now().Add(s.cfg.StreamIdle))
 			return rc.Flush()
@@ -84,7 +102,9 @@ func (s *Server) decide(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/x-ndjson")
 	w.WriteHeader(http.StatusOK)
-	runErr := sw.Run(ctx, name, body, w)
+	// Hidden behind an io.Reader: bufio.NewReaderSize would take a
+	// *bufio.Reader as it is, with its size instead of the line limit.
+	runErr := sw.Run(ctx, name, struct{ io.Reader }{in}, w)
 	end := decideEnd{Manifest: sw.Manifest()}
 	if runErr != nil {
 		end.Error = s.streamProblem(r, runErr)

@@ -106,6 +106,21 @@ func (s *Server) queryOn(w http.ResponseWriter, r *http.Request, dateName string
 	return q, d, true
 }
 
+// boolParam reads the parameter name, true or false, into *b (left false
+// when absent). On a problem it has written a 400.
+func boolParam(w http.ResponseWriter, r *http.Request, q url.Values, name string, b *bool) bool {
+	switch v := q.Get(name); v {
+	case "", "false":
+		*b = false
+	case "true":
+		*b = true
+	default:
+		badParam(w, r, name, fmt.Sprintf("%s: %q: want true or false", name, v))
+		return false
+	}
+	return true
+}
+
 // readDocument reads a document body: Content-Type application/json and at
 // most MaxBody bytes, refused (413) as soon as it is known to be over,
 // without reading the rest.
@@ -275,12 +290,7 @@ func (s *Server) deadline(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	switch q.Get("extended") {
-	case "", "false":
-	case "true":
-		req.Extended = true
-	default:
-		badParam(w, r, "extended", fmt.Sprintf("extended: %q: want true or false", q.Get("extended")))
+	if !boolParam(w, r, q, "extended", &req.Extended) {
 		return
 	}
 	resp, err := rights.Deadline(req)

@@ -402,3 +402,64 @@ func TestShutdownDuringStream(t *testing.T) {
 		})
 	}
 }
+
+// TestDecideExpectContinue: a client that sends "Expect: 100-continue"
+// (curl does for a body over 1 MiB) and waits for it gets it, so its body
+// is decided in full; a server answering 200 first would leave it waiting.
+func TestDecideExpectContinue(t *testing.T) {
+	s := newTestServer(t, Config{StreamIdle: 5 * time.Second})
+	base, _ := startServer(t, s, Options{})
+	var body bytes.Buffer
+	for i := 0; i < 100; i++ {
+		body.WriteString(record(i))
+	}
+	req, err := http.NewRequest("POST", base+decidePath, bytes.NewReader(body.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/x-ndjson")
+	req.Header.Set("Expect", "100-continue")
+	tr := &http.Transport{ExpectContinueTimeout: time.Hour} // only the 100 releases the body
+	defer tr.CloseIdleConnections()
+	resp, err := tr.RoundTrip(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := lastLine(string(out))
+	if end := endLine(t, last); end.Error != nil || end.Manifest.Records != 100 {
+		t.Errorf("the stream ended %s", last)
+	}
+}
+
+// TestDecideAbsentNotHappened: absent_means_not_happened=true is the
+// command's --absent-means-not-happened: a fact left out reads as not
+// happened, and the manifest says so; by default it is unknown.
+func TestDecideAbsentNotHappened(t *testing.T) {
+	s := newTestServer(t, Config{})
+	line := []byte(`{"id": "a", "rule": "bwc-footage", "facts": {"captured": "2026-03-01"}}` + "\n")
+	for _, tt := range []struct {
+		query, outcome string
+		flag           bool
+	}{
+		{"", `"outcome":"cannot-evaluate"`, false},
+		{"&absent_means_not_happened=false", `"outcome":"cannot-evaluate"`, false},
+		{"&absent_means_not_happened=true", `"outcome":"eligible"`, true},
+	} {
+		w := do(s, "POST", decidePath+tt.query, "application/x-ndjson", line)
+		first, _, _ := strings.Cut(w.Body.String(), "\n")
+		if w.Code != 200 || !strings.Contains(first, tt.outcome) {
+			t.Errorf("%q: %d %s", tt.query, w.Code, first)
+		}
+		if want := fmt.Sprintf(`"absent_means_not_happened":%v`, tt.flag); !strings.Contains(lastLine(w.Body.String()), want) {
+			t.Errorf("%q: the manifest does not say %s: %s", tt.query, want, lastLine(w.Body.String()))
+		}
+	}
+	if w := do(s, "POST", decidePath+"&absent_means_not_happened=yes", "application/x-ndjson", line); w.Code != 400 {
+		t.Errorf("absent_means_not_happened=yes: %d", w.Code)
+	}
+}
