@@ -134,7 +134,7 @@ func runDecide(tb testing.TB, bin, file string, stdout *bytes.Buffer) int64 {
 	}
 	defer in.Close()
 	var stderr bytes.Buffer
-	cmd := exec.Command(bin, "retention", "decide", "--schedule", "example:maidstone-parking",
+	cmd := exec.Command(bin, "retention", "decide", "--schedule", filepath.Join("schedules", ScheduleID+".json"),
 		"--today", commandToday.String(), "--json")
 	cmd.Stdin = in
 	if stdout != nil {

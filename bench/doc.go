@@ -8,8 +8,10 @@
 //
 // # The rule
 //
-// The Maidstone body-worn-video rule of docs/retention.md, bwc-footage in the
-// bundled maidstone-parking schedule: footage is kept 60 days counted after
+// The Maidstone body-worn-video rule of docs/retention.md, bwc-footage, as
+// the bundled maidstone-parking schedule states it, with one operational
+// addition of the benchmarks' own (schedules/bench-maidstone-parking.json,
+// ScheduleJSON): footage is kept 60 days counted after
 // capture and, when a case was opened, until the case is closed, whichever
 // is later; the due date (the first day disposal is permitted) is the later
 // of captured + 61 days and case_closed + 1 day. A case opened but not
@@ -62,7 +64,7 @@
 //     JSON Lines records on standard input, in records/s and peak resident
 //     memory. It skips, saying why, while the command is not there.
 //   - BenchmarkServeDecide: the same 1 000 000 records posted to
-//     POST /v1/schedules/maidstone-parking/decide of a `noticekit serve`
+//     POST /v1/schedules/bench-maidstone-parking/decide of a `noticekit serve`
 //     process on loopback (the body's length declared, as curl
 //     --data-binary @file sends it) and every decision read back, then the
 //     command on the same file in the same iteration (so that both see the

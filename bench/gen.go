@@ -68,8 +68,9 @@ func (g *Generator) Next() Case {
 		} else {
 			c.CaseClosed = c.CaseOpened.AddDays(g.r.IntN(400))
 		}
-	case kind < 96: // case_closed without case_opened: the clause does not apply
-		c.CaseClosed = c.Captured.AddDays(g.r.IntN(50))
+	case kind < 96: // a case opened and closed on the same day
+		c.CaseOpened = c.Captured.AddDays(g.r.IntN(50))
+		c.CaseClosed = c.CaseOpened
 	default: // no capture date: awaiting-event
 		c.Captured = civil.Date{}
 		if g.r.IntN(2) == 0 {

@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	_ "embed"
 	"encoding/json"
 	"fmt"
 
@@ -14,7 +15,6 @@ import (
 	"github.com/open-policy-agent/opa/v1/rego"
 
 	"github.com/noticekit/noticekit/civil"
-	"github.com/noticekit/noticekit/examples"
 	"github.com/noticekit/noticekit/retention"
 )
 
@@ -57,20 +57,27 @@ const (
 // ---------------------------------------------------------------------------
 // noticekit
 
-// Noticekit is the rule as noticekit writes it: the bwc-footage rule of the
-// bundled maidstone-parking schedule (examples/schedules), compiled once.
+// ScheduleJSON is the schedule the benchmarks decide under: the bundled
+// maidstone-parking schedule with an operational dispose_within P30D, so
+// that overdue is compared too (schedules/bench-maidstone-parking.json says
+// so in its note). The command and the service are given the same file.
+//
+//go:embed schedules/bench-maidstone-parking.json
+var ScheduleJSON []byte
+
+// ScheduleID is the id of ScheduleJSON, as the service routes it.
+const ScheduleID = "bench-maidstone-parking"
+
+// Noticekit is the rule as noticekit writes it: the bwc-footage rule of
+// ScheduleJSON, compiled once.
 type Noticekit struct {
 	Sched                            *retention.Schedule
 	captured, caseOpened, caseClosed int
 }
 
-// NewNoticekit compiles the bundled maidstone-parking schedule.
+// NewNoticekit compiles ScheduleJSON.
 func NewNoticekit() (*Noticekit, error) {
-	ex, err := examples.Schedule("maidstone-parking")
-	if err != nil {
-		return nil, err
-	}
-	s, err := retention.CompileJSON(ex.Data)
+	s, err := retention.CompileJSON(ScheduleJSON)
 	if err != nil {
 		return nil, err
 	}
@@ -78,7 +85,7 @@ func NewNoticekit() (*Noticekit, error) {
 	for name, p := range map[string]*int{"captured": &nk.captured, "case_opened": &nk.caseOpened, "case_closed": &nk.caseClosed} {
 		slot, ok := s.FactSlot(name)
 		if !ok {
-			return nil, fmt.Errorf("maidstone-parking: no fact %q", name)
+			return nil, fmt.Errorf("%s: no fact %q", ScheduleID, name)
 		}
 		*p = slot
 	}

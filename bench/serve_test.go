@@ -20,7 +20,7 @@ import (
 func serveProcess(tb testing.TB, bin string) string {
 	tb.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	cmd := exec.CommandContext(ctx, bin, "serve", "--addr", "127.0.0.1:0")
+	cmd := exec.CommandContext(ctx, bin, "serve", "--addr", "127.0.0.1:0", "--schedules", "schedules")
 	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
 	cmd.WaitDelay = 10 * time.Second
 	stderr, err := cmd.StderrPipe()
@@ -62,7 +62,7 @@ func postDecide(tb testing.TB, base, file string, out *bytes.Buffer) int {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	req, err := http.NewRequest("POST", base+"/v1/schedules/maidstone-parking/decide?name=stdin&today="+commandToday.String(), f)
+	req, err := http.NewRequest("POST", base+"/v1/schedules/"+ScheduleID+"/decide?name=stdin&today="+commandToday.String(), f)
 	if err != nil {
 		tb.Fatal(err)
 	}
