@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -103,6 +104,11 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			res = report.CheckInvalid(in.name, day, in.data, in.err)
 		} else {
 			res = report.CheckNotice(in.name, in.data, day, opt)
+			if opt.Parent != nil {
+				if named := parentID(in.data); named != opt.Parent.ID {
+					fmt.Fprintf(stderr, "noticekit check: %s: --parent is notice %q, but this notice names %q as its parent: the parent was not used\n", in.name, opt.Parent.ID, named)
+				}
+			}
 		}
 		if !res.Valid {
 			status = exitInvalid
@@ -139,4 +145,15 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			len(ins), day, counts[notice.Error], counts[notice.Warning], counts[notice.Info])
 	}
 	return status
+}
+
+// parentID returns the id of the parent a notice document names, or "".
+func parentID(data []byte) string {
+	var head struct {
+		Parent struct {
+			ID string `json:"id"`
+		} `json:"parent"`
+	}
+	_ = json.Unmarshal(data, &head) // a document that does not decode has already been reported
+	return head.Parent.ID
 }

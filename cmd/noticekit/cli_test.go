@@ -80,6 +80,8 @@ func TestCheck(t *testing.T) {
 		{"maidstone-2018", exitUsage, []string{"check", "--on", "2018-06-01", "../../examples/maidstone-parking-bwv.json"}},
 		// A service notice judged with its parent: the parent's controller, DPO, rights and complaints count.
 		{"service-with-parent", exitOK, []string{"check", "--on", "2026-11-22", "--parent", "../../notice/testdata/compose/corporate.json", "../../notice/testdata/compose/service-with-parent.json"}},
+		// A --parent that is not the parent the notice names is not used, and the command says so.
+		{"service-wrong-parent", exitOK, []string{"check", "--on", "2026-11-22", "--parent", "../../notice/testdata/compose/service-without-parent.json", "../../notice/testdata/compose/service-with-parent.json"}},
 		// The parent named but not given: warnings only, each saying where the item may be.
 		{"service-parent-absent", exitOK, []string{"check", "--on", "2026-11-22", "../../notice/testdata/compose/service-with-parent.json"}},
 		{"opcc-json", exitInvalid, []string{"check", "--json", "--on", "2026-11-22", "../../examples/staffordshire-opcc.json"}},
