@@ -354,7 +354,12 @@ func (s *Server) notices(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) notice(w http.ResponseWriter, r *http.Request) {
-	if _, ok := query(w, r); !ok {
+	q, ok := query(w, r, "fragment")
+	if !ok {
+		return
+	}
+	var fragment bool
+	if !boolParam(w, r, q, "fragment", &fragment) {
 		return
 	}
 	id := r.PathValue("id")
@@ -370,7 +375,7 @@ func (s *Server) notice(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = w.Write(l.data)
 	case "text/html":
-		s.noticeHTML(w, r, l)
+		s.noticeHTML(w, r, l, fragment)
 	default:
 		fail(w, r, ptNotAcceptable, fmt.Sprintf("Accept %q: this resource is available as %s", r.Header.Get("Accept"), strings.Join(offers, " or ")))
 	}

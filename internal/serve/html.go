@@ -12,12 +12,13 @@ import (
 	"github.com/noticekit/noticekit/render"
 )
 
-// noticeHTML writes the rendered page of a loaded notice, in the language
-// the client prefers (Accept-Language), with a Content-Security-Policy
-// that allows nothing but the page's own styles, by hash.
-func (s *Server) noticeHTML(w http.ResponseWriter, r *http.Request, l *loadedNotice) {
+// noticeHTML writes the rendered page of a loaded notice (or, with
+// fragment, the embeddable <article>), in the language the client prefers
+// (Accept-Language), with a Content-Security-Policy that allows nothing
+// but the page's own styles, by hash.
+func (s *Server) noticeHTML(w http.ResponseWriter, r *http.Request, l *loadedNotice, fragment bool) {
 	var page bytes.Buffer
-	opts := render.Options{Languages: r.Header.Get("Accept-Language"), Schedules: s.store.Load().defs}
+	opts := render.Options{Languages: r.Header.Get("Accept-Language"), Schedules: s.store.Load().defs, Fragment: fragment}
 	if err := render.HTML(&page, l.n, opts); err != nil {
 		s.cfg.Logger.Error("render", "request_id", requestIDOf(r), "notice", l.info.ID, "error", err.Error())
 		fail(w, r, ptInternal, "the notice could not be rendered")

@@ -112,3 +112,24 @@ func FuzzNoticeHeaders(f *testing.F) {
 		}
 	})
 }
+
+// TestNoticeFragment: fragment=true gives the embeddable <article> that
+// render.HTML writes with Fragment, under the same kind of policy.
+func TestNoticeFragment(t *testing.T) {
+	s := newTestServer(t, Config{})
+	w := do(s, "GET", "/v1/notices/maidstone-parking-bwv?fragment=true", "", nil, "Accept", "text/html")
+	var want bytes.Buffer
+	l := s.store.Load().notice("maidstone-parking-bwv")
+	if err := render.HTML(&want, l.n, render.Options{Schedules: s.store.Load().defs, Fragment: true}); err != nil {
+		t.Fatal(err)
+	}
+	if w.Code != 200 || w.Body.String() != want.String() || !strings.HasPrefix(strings.TrimSpace(w.Body.String()), "<article") {
+		t.Errorf("%d %.200s", w.Code, w.Body)
+	}
+	if csp := w.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "'sha256-") || strings.Contains(csp, "unsafe-inline") {
+		t.Errorf("CSP %q", csp)
+	}
+	if w := do(s, "GET", "/v1/notices/maidstone-parking-bwv?fragment=1", "", nil, "Accept", "text/html"); w.Code != 400 {
+		t.Errorf("fragment=1: %d", w.Code)
+	}
+}
