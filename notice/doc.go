@@ -113,3 +113,5 @@
 // reader's preferred languages with x/text's Matcher. Translations must come
 // from the publisher: noticekit never machine-translates.
 package notice
+
+//go:generate go run gen_enums.go

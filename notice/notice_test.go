@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"runtime"
@@ -337,4 +338,18 @@ func TestSchemaClosed(t *testing.T) {
 		}
 	}
 	walk("", doc)
+}
+
+// TestEnumsGenerated: the Go code sets (enums_gen.go) and the schema's enum
+// arrays are generated from the one table in gen_enums.go (go generate
+// ./notice); this fails when either has been edited apart from it.
+func TestEnumsGenerated(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go tool")
+	}
+	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
+	out, err := exec.Command(goTool, "run", "gen_enums.go", "-check").CombinedOutput()
+	if err != nil {
+		t.Errorf("go run gen_enums.go -check: %v\n%s", err, out)
+	}
 }
