@@ -1,8 +1,6 @@
 package retention
 
 import (
-	"strings"
-
 	"github.com/noticekit/noticekit/civil"
 )
 
@@ -94,35 +92,6 @@ type MoratoriumDef struct {
 	From     string   `json:"from,omitempty"`     // first day (YYYY-MM-DD); open if empty
 	Until    string   `json:"until,omitempty"`    // last day, inclusive; open if empty
 	Citation string   `json:"citation,omitempty"` // the request or instrument
-}
-
-// Problem is one thing wrong with a schedule document, at a place given as
-// a JSON pointer (RFC 6901) such as "/rules/2/retain/later_of/0/period".
-type Problem struct {
-	Pointer string // "" for the whole document
-	Message string // lower case: what is wrong and what was expected
-}
-
-func (p Problem) Error() string {
-	if p.Pointer == "" {
-		return "retention: " + p.Message
-	}
-	return "retention: " + p.Pointer + ": " + p.Message
-}
-
-// Problems is every problem found in a schedule document. ParseSchedule and
-// Compile return it as their error; use errors.As to get the list.
-type Problems []Problem
-
-func (ps Problems) Error() string {
-	var b strings.Builder
-	for i, p := range ps {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(p.Error())
-	}
-	return b.String()
 }
 
 // Input is a record as read:

@@ -1,12 +1,14 @@
 package retention
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
 	"strings"
 
 	"github.com/noticekit/noticekit/civil"
+	"github.com/noticekit/noticekit/strict"
 )
 
 // Limits on a schedule, so that no document makes Compile or Decide use
@@ -168,17 +170,25 @@ func (s *Schedule) Then(ruleID string) (Action, bool) {
 	return s.rules[i].then, true
 }
 
-// CompileJSON is ParseSchedule followed by Compile.
+// CompileJSON is ParseSchedule followed by Compile, with Compile's
+// problems located in data (line and column of the value each pointer
+// names).
 func CompileJSON(data []byte) (*Schedule, error) {
 	def, err := ParseSchedule(data)
 	if err != nil {
 		return nil, err
 	}
-	return Compile(def)
+	s, err := Compile(def)
+	var se *strict.Error
+	if errors.As(err, &se) {
+		return nil, strict.Locate(data, se.Problems, nil)
+	}
+	return s, err
 }
 
 // Compile checks a schedule document and compiles it. It reports every
-// problem at once, as Problems with JSON pointers: a wrong "$schema" (a
+// problem at once, in a *strict.Error, each problem with its JSON pointer
+// (and no line: CompileJSON locates them in the document): a wrong "$schema" (a
 // version 1 schedule gets one problem listing the facts to declare and the
 // review cycles to add), bad ids, duplicate rule ids or fact names, a rule
 // naming a fact the schedule does not declare, a constraint naming an
@@ -190,10 +200,10 @@ func CompileJSON(data []byte) (*Schedule, error) {
 // before it starts, and so on.
 func Compile(def *Definition) (*Schedule, error) {
 	if def == nil {
-		return nil, Problems{{Message: "no schedule document"}}
+		return nil, &strict.Error{Problems: []strict.Problem{{Keyword: KeywordRetention, Message: "no schedule document"}}}
 	}
 	if def.Schema == SchemaV1ID {
-		return nil, migrationProblems(def)
+		return nil, &strict.Error{Problems: migrationProblems(def)}
 	}
 	c := &compiler{s: &Schedule{
 		id:        def.ID,
@@ -204,14 +214,14 @@ func Compile(def *Definition) (*Schedule, error) {
 	}}
 	c.document(def)
 	if len(c.probs) > 0 {
-		return nil, c.probs
+		return nil, &strict.Error{Problems: c.probs}
 	}
 	return c.s, nil
 }
 
 type compiler struct {
 	s     *Schedule
-	probs Problems
+	probs []strict.Problem
 	// per rule, while compiling it
 	used map[int32]bool
 	// reported once per schedule
@@ -219,7 +229,7 @@ type compiler struct {
 }
 
 func (c *compiler) add(ptr, format string, args ...any) {
-	c.probs = append(c.probs, Problem{Pointer: ptr, Message: fmt.Sprintf(format, args...)})
+	c.probs = append(c.probs, strict.Problem{Pointer: ptr, Keyword: KeywordRetention, Message: fmt.Sprintf(format, args...)})
 }
 
 func ptr(parts ...any) string {

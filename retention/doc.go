@@ -29,10 +29,15 @@
 //	                            {"from": "case_closed", "when": "case_opened"}]},
 //	    "then": "destroy"}]}
 //
-// [ParseSchedule] reads the document strictly into a [Definition] (unknown
-// fields, duplicate keys, wrong types and trailing data are errors, each
-// with its JSON pointer); [Compile] checks its meaning and returns an
-// immutable [*Schedule], reporting every problem at once as [Problems]. A
+// The shape of a schedule is stated once, in its JSON Schema
+// (schema/schedule.schema.json), which the schema package checks first,
+// reporting every shape mistake at once. [ParseSchedule] reads the document
+// with the module's one strict reader (package strict: duplicate keys,
+// invalid UTF-8, trailing data, size) and decodes it into a [Definition];
+// [Compile] checks its meaning (declared facts, references, periods,
+// limits) and returns an immutable [*Schedule], reporting every problem at
+// once in a *strict.Error, each a strict.Problem with its JSON pointer
+// ([KeywordRetention]; [CompileJSON] adds the line and column). A
 // version 1 document ([SchemaV1ID]) is read but not compiled: it declares no
 // facts, and facts cannot be invented, so Compile refuses it with one
 // problem listing the facts to declare (and the review cycles to add).

@@ -7,22 +7,24 @@ import (
 
 	"github.com/noticekit/noticekit/civil"
 	"github.com/noticekit/noticekit/retention"
+	"github.com/noticekit/noticekit/strict"
 )
 
-// A schedule with mistakes is refused with every problem at once, each at
-// its JSON pointer, in words a schedule author understands.
-func ExampleProblems() {
+// A schedule with mistakes is refused with every problem of its meaning at
+// once, each a strict.Problem at its line, column and JSON pointer, in
+// words a schedule author understands (KeywordRetention).
+func ExampleKeywordRetention() {
 	_, err := retention.CompileJSON([]byte(strings.Replace(bodyWornVideo, `"period": "P60D"`, `"period": "60 days"`, 1)))
-	var ps retention.Problems
-	if errors.As(err, &ps) {
-		for _, p := range ps {
-			fmt.Printf("%s: %s\n", p.Pointer, p.Message)
+	var se *strict.Error
+	if errors.As(err, &se) {
+		for _, p := range se.Problems {
+			fmt.Printf("%d:%d: %s: %s (%s)\n", p.Line, p.Column, p.Pointer, p.Message, p.Keyword)
 		}
 	}
-	fmt.Println(err != nil, len(ps) > 0 && ps[0].Error() != "")
+	fmt.Println(err != nil)
 	// Output:
-	// /rules/0/retain/later_of/0/period: period "60 days": must start with P; want an ISO 8601 period PnYnMnWnD such as P60D, P6Y or P1Y6M
-	// true true
+	// 10:61: /rules/0/retain/later_of/0/period: period "60 days": must start with P; want an ISO 8601 period PnYnMnWnD such as P60D, P6Y or P1Y6M (retention)
+	// true
 }
 
 // A period that cannot be parsed is a [*retention.PeriodError] quoting the
@@ -49,7 +51,7 @@ func ExampleSchemaID() {
 	// https://noticekit.github.io/schema/schedule/v2.json
 	// https://noticekit.github.io/schema/schedule/v1.json
 	// 65536 1024 64 8 4096
-	// 1000 16777216
+	// 1000 4194304
 }
 
 // UsedFacts is the data contract of one rule: the facts a record of it

@@ -89,8 +89,7 @@ func ExampleCompileJSON() {
   "id": "s", "version": "1", "facts": [{"name": "recorded", "meaning": "the day recorded"}],
   "rules": [{"id": "cctv", "retain": {"from": "recorded", "period": "PT720H"}, "then": "destroy"}]}`))
 	fmt.Println(err)
-	// Output:
-	// retention: /rules/0/retain/period: period "PT720H": time parts (T…H/M/S) are not allowed in a retention period; want an ISO 8601 period PnYnMnWnD such as P60D, P6Y or P1Y6M
+	// Output: 3:69: /rules/0/retain/period: period "PT720H": time parts (T…H/M/S) are not allowed in a retention period; want an ISO 8601 period PnYnMnWnD such as P60D, P6Y or P1Y6M
 }
 
 func ExamplePeriod_AddTo() {

@@ -3,6 +3,8 @@ package retention
 import (
 	"fmt"
 	"strings"
+
+	"github.com/noticekit/noticekit/strict"
 )
 
 // migrationProblems refuses a version 1 schedule, saying exactly what to
@@ -10,7 +12,7 @@ import (
 // version 1 never declared, and which cannot be invented, since each needs
 // its meaning) and a review cycle for each review rule without one (which
 // version 1 borrowed from the retention period).
-func migrationProblems(def *Definition) Problems {
+func migrationProblems(def *Definition) []strict.Problem {
 	var names []string
 	seen := map[string]bool{}
 	use := func(name string) {
@@ -19,7 +21,7 @@ func migrationProblems(def *Definition) Problems {
 			names = append(names, name)
 		}
 	}
-	var probs Problems
+	var probs []strict.Problem
 	for i := range def.Rules {
 		rd := &def.Rules[i]
 		if rd.Retain != nil {
@@ -32,7 +34,7 @@ func migrationProblems(def *Definition) Problems {
 			use(ReviewedFact)
 		}
 		if rd.Then == "review" && rd.ReviewEvery == nil {
-			probs = append(probs, Problem{Pointer: ptr("rules", i, "review_every"),
+			probs = append(probs, strict.Problem{Pointer: ptr("rules", i, "review_every"), Keyword: KeywordRetention,
 				Message: "a version 2 rule with then review states its review cycle (version 1 fell back on the retention period): add review_every with the period after which a review is repeated, such as {\"period\": \"P10Y\"}"})
 		}
 	}
@@ -41,7 +43,7 @@ func migrationProblems(def *Definition) Problems {
 	if len(names) == 0 {
 		msg = fmt.Sprintf("version 1 schedules are read but no longer compiled: set \"$schema\" to %q and add \"facts\": []", SchemaID)
 	}
-	return append(Problems{{Pointer: "/$schema", Message: msg}}, probs...)
+	return append([]strict.Problem{{Pointer: "/$schema", Keyword: KeywordRetention, Message: msg}}, probs...)
 }
 
 // walkLeaves calls f for every leaf of c, down to MaxDepth levels (Compile

@@ -5,303 +5,95 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
+	"reflect"
 	"strings"
+
+	"github.com/noticekit/noticekit/strict"
 )
 
-// MaxScheduleBytes bounds the size of a schedule document.
-const MaxScheduleBytes = 16 << 20
+// MaxScheduleBytes bounds the size of a schedule document: the module's one
+// document limit, strict.DefaultMaxBytes.
+const MaxScheduleBytes = strict.DefaultMaxBytes
 
-// ParseSchedule reads a schedule document strictly: the JSON must be one
-// object with exactly the fields of Definition (no unknown fields, no
-// duplicate keys, no null, the right JSON types, nothing after it). It
-// reports every such problem at once as Problems, each with the JSON
-// pointer of the place and, for syntax errors, the line and column. It
-// checks structure only: codes, periods, dates and references are checked
-// by Compile.
+// KeywordRetention is the strict.Problem Keyword of the problems this
+// package finds in a schedule's meaning (Compile) and in its decoding
+// (ParseSchedule); the strict reader's own problems carry
+// strict.KeywordJSON.
+const KeywordRetention = "retention"
+
+// ParseSchedule reads a schedule document with the module's one strict
+// reader (strict.Check: no duplicate keys, no invalid UTF-8, no trailing
+// data, bounded size and depth) and decodes it into a Definition, refusing
+// unknown fields and values of the wrong JSON type. It checks no meaning:
+// that is Compile's. Its error is a *strict.Error whose problems are
+// located by line, column (in characters) and JSON pointer.
+//
+// The shape of a schedule is stated once, in its JSON Schema
+// (schema/schedule.schema.json), which the schema package checks with every
+// problem at once; a caller reading a schedule from a file runs that first
+// (as noticekit does), so that ParseSchedule meets only documents of the
+// right shape. Run alone, ParseSchedule stops at the first shape mistake.
+// A version 1 document (SchemaV1ID) is decoded too; Compile says what to add.
 func ParseSchedule(data []byte) (*Definition, error) {
-	if len(data) > MaxScheduleBytes {
-		return nil, Problems{{Message: fmt.Sprintf("%d bytes: want at most %d", len(data), MaxScheduleBytes)}}
+	if err := strict.Check(data, strict.Limits{MaxBytes: MaxScheduleBytes}); err != nil {
+		return nil, err
 	}
-	w := &walker{dec: json.NewDecoder(bytes.NewReader(data)), data: data, fields: fields, required: required}
-	var head struct {
-		Schema string `json:"$schema"`
-	}
-	if json.Unmarshal(data, &head) == nil && head.Schema == SchemaV1ID {
-		w.fields, w.required = fieldsV1, requiredV1
-	}
-	w.dec.UseNumber()
-	w.value("", kDefinition, 0)
-	if w.syntax == nil {
-		if _, err := w.dec.Token(); err != io.EOF {
-			w.syntax = fmt.Errorf("unexpected data after the schedule object")
-			if err != nil && !errors.Is(err, io.EOF) {
-				w.syntax = w.syntaxErr(err)
-			}
-		}
-	}
-	if w.syntax != nil {
-		return nil, append(w.probs, Problem{Message: w.syntax.Error()})
-	}
-	if len(w.probs) > 0 {
-		return nil, w.probs
-	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
 	var def Definition
-	if err := json.Unmarshal(data, &def); err != nil {
-		return nil, Problems{{Message: err.Error()}} // not expected after the walk
+	if err := dec.Decode(&def); err != nil {
+		return nil, decodeError(data, dec, err)
 	}
 	return &def, nil
 }
 
-type kind uint8
-
-const (
-	kString kind = iota
-	kDefinition
-	kRule
-	kClause
-	kReview
-	kMoratorium
-	kFact
-	kFacts       // array of kFact
-	kRules       // array of kRule
-	kMoratoria   // array of kMoratorium
-	kClauses     // array of kClause
-	kStrings     // array of kString
-	kUnsupported // any value, reported
-)
-
-// fields and required give the shape of a version 2 schedule; fieldsV1 and
-// requiredV1 that of version 1, which is read so that Compile can say what
-// to add.
-var fields = map[kind]map[string]kind{
-	kDefinition: {"$schema": kString, "id": kString, "version": kString, "note": kString, "facts": kFacts,
-		"rules": kRules, "moratoria": kMoratoria},
-	kFact: {"name": kString, "meaning": kString, "requires": kStrings, "not_before": kStrings},
-	kRule: {"id": kString, "title": kString, "retain": kClause, "then": kString, "review_every": kReview,
-		"dispose_within": kString, "citation": kString, "note": kString, "verify": kString},
-	kClause: {"from": kString, "cutoff": kString, "period": kString, "counting": kString, "when": kString,
-		"later_of": kClauses, "earlier_of": kClauses},
-	kReview:     {"from": kString, "period": kString},
-	kMoratorium: {"id": kString, "rules": kStrings, "from": kString, "until": kString, "citation": kString},
-}
-
-var required = map[kind][]string{
-	kDefinition: {"$schema", "id", "version", "facts", "rules"},
-	kFact:       {"name", "meaning"},
-	kRule:       {"id", "then"},
-	kReview:     {"period"},
-	kMoratorium: {"id"},
-}
-
-var fieldsV1 = map[kind]map[string]kind{
-	kDefinition: {"$schema": kString, "id": kString, "version": kString, "rules": kRules, "moratoria": kMoratoria},
-	kRule:       fields[kRule],
-	kClause:     fields[kClause],
-	kReview:     fields[kReview],
-	kMoratorium: fields[kMoratorium],
-}
-
-var requiredV1 = map[kind][]string{
-	kDefinition: {"$schema", "id", "version", "rules"},
-	kRule:       {"id", "then"},
-	kReview:     {"from", "period"},
-	kMoratorium: {"id"},
-}
-
-var kindNames = map[kind]string{
-	kString: "a string", kDefinition: "a schedule object", kRule: "a rule object", kClause: "a clause object",
-	kReview: "a review_every object", kMoratorium: "a moratorium object", kFact: "a fact declaration object",
-	kFacts: "an array of fact declarations", kRules: "an array of rules",
-	kMoratoria: "an array of moratoria", kClauses: "an array of clauses", kStrings: "an array of strings",
-}
-
-type walker struct {
-	dec      *json.Decoder
-	data     []byte
-	fields   map[kind]map[string]kind
-	required map[kind][]string
-	probs    Problems
-	syntax   error
-}
-
-func (w *walker) add(p, format string, args ...any) {
-	if len(w.probs) < 1000 {
-		w.probs = append(w.probs, Problem{Pointer: p, Message: fmt.Sprintf(format, args...)})
-	}
-}
-
-func (w *walker) syntaxErr(err error) error {
-	var se *json.SyntaxError
-	off := w.dec.InputOffset()
-	msg := err.Error()
-	if errors.As(err, &se) {
-		off = se.Offset
-		msg = strings.TrimPrefix(se.Error(), "json: ")
-	} else if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-		off = int64(len(w.data))
-		msg = "unexpected end of JSON"
-	}
-	line, col := 1, 1
-	for i := int64(0); i < off && i < int64(len(w.data)); i++ {
-		if w.data[i] == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
+// decodeError turns a decoding error into a located problem.
+func decodeError(data []byte, dec *json.Decoder, err error) error {
+	p := strict.Problem{Keyword: KeywordRetention, Message: err.Error()}
+	off := dec.InputOffset()
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &te):
+		off = te.Offset
+		if te.Field != "" {
+			p.Pointer = "/" + strings.ReplaceAll(te.Field, ".", "/")
 		}
+		p.Message = fmt.Sprintf("%s: want %s", describeJSON(te.Value), describeGo(te.Type))
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		p.Message = "unknown field " + strings.TrimPrefix(err.Error(), "json: unknown field ") +
+			": want only the members of a version 2 schedule (schema/schedule.schema.json)"
 	}
-	return fmt.Errorf("line %d, column %d: %s", line, col, msg)
+	// The offset is just after the offending value or key; place the
+	// problem at the start of that line's token.
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	p.Line, p.Column = strict.LineCol(data, int(max(off-1, 0)))
+	return &strict.Error{Problems: []strict.Problem{p}, Err: err}
 }
 
-func (w *walker) token() (json.Token, bool) {
-	if w.syntax != nil {
-		return nil, false
-	}
-	t, err := w.dec.Token()
-	if err != nil {
-		w.syntax = w.syntaxErr(err)
-		return nil, false
-	}
-	return t, true
-}
-
-func describe(t json.Token) string {
-	switch v := t.(type) {
-	case json.Delim:
-		if v == '{' {
-			return "an object"
-		}
-		return "an array"
-	case string:
-		return "a string"
-	case json.Number:
-		return "a number"
-	case bool:
+// describeJSON names a JSON value kind as encoding/json reports it.
+func describeJSON(v string) string {
+	switch v {
+	case "object", "array":
+		return "an " + v
+	case "string", "number":
+		return "a " + v
+	case "bool":
 		return "a boolean"
-	case nil:
-		return "null"
 	}
-	return "a value"
+	return v
 }
 
-// value reads one value of kind k at pointer p.
-func (w *walker) value(p string, k kind, depth int) {
-	t, ok := w.token()
-	if !ok {
-		return
+// describeGo names what a Definition field expects.
+func describeGo(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Slice:
+		return "an array"
+	case reflect.Struct, reflect.Pointer:
+		return "an object"
 	}
-	want := kindNames[k]
-	switch k {
-	case kString:
-		if _, ok := t.(string); !ok {
-			w.add(p, "%s: want %s", describe(t), want)
-			w.skip(t)
-		}
-	case kRules, kMoratoria, kClauses, kStrings, kFacts:
-		if d, ok := t.(json.Delim); !ok || d != '[' {
-			w.add(p, "%s: want %s", describe(t), want)
-			w.skip(t)
-			return
-		}
-		elem := map[kind]kind{kRules: kRule, kMoratoria: kMoratorium, kClauses: kClause, kStrings: kString, kFacts: kFact}[k]
-		if k == kClauses && depth > MaxDepth {
-			w.add(p, "nesting too deep: want at most %d levels of later_of / earlier_of", MaxDepth)
-			w.skip(t)
-			return
-		}
-		for i := 0; w.syntax == nil && w.dec.More(); i++ {
-			w.value(fmt.Sprintf("%s/%d", p, i), elem, depth)
-		}
-		w.token() // ]
-	default: // objects
-		if d, ok := t.(json.Delim); !ok || d != '{' {
-			w.add(p, "%s: want %s", describe(t), want)
-			w.skip(t)
-			return
-		}
-		seen := map[string]bool{}
-		for w.syntax == nil && w.dec.More() {
-			kt, ok := w.token()
-			if !ok {
-				return
-			}
-			key, _ := kt.(string)
-			kp := p + "/" + strings.ReplaceAll(strings.ReplaceAll(key, "~", "~0"), "/", "~1")
-			if seen[key] {
-				w.add(kp, "duplicate key %s", quote(key))
-			}
-			seen[key] = true
-			fk, known := w.fields[k][key]
-			if !known {
-				w.add(kp, "unknown field %s: want one of %s", quote(key), w.fieldList(k))
-				w.skipValue()
-				continue
-			}
-			d := depth
-			if fk == kClauses {
-				d++
-			}
-			w.value(kp, fk, d)
-		}
-		if !w.token2() {
-			return
-		}
-		for _, r := range w.required[k] {
-			if !seen[r] {
-				w.add(p+"/"+r, "missing required field")
-			}
-		}
-	}
-}
-
-// token2 reads the closing delimiter.
-func (w *walker) token2() bool {
-	_, ok := w.token()
-	return ok
-}
-
-func (w *walker) fieldList(k kind) string {
-	var names []string
-	for n := range w.fields[k] {
-		names = append(names, n)
-	}
-	sortStrings(names)
-	return strings.Join(names, ", ")
-}
-
-func sortStrings(a []string) {
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && a[j] < a[j-1]; j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
-	}
-}
-
-// skipValue skips the next value.
-func (w *walker) skipValue() {
-	t, ok := w.token()
-	if ok {
-		w.skip(t)
-	}
-}
-
-// skip skips the rest of a value whose first token was t.
-func (w *walker) skip(t json.Token) {
-	d, ok := t.(json.Delim)
-	if !ok || (d != '{' && d != '[') {
-		return
-	}
-	for level := 1; level > 0; {
-		t, ok := w.token()
-		if !ok {
-			return
-		}
-		if d, ok := t.(json.Delim); ok {
-			if d == '{' || d == '[' {
-				level++
-			} else {
-				level--
-			}
-		}
-	}
+	return t.String()
 }

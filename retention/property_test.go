@@ -3,6 +3,7 @@ package retention
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -288,7 +289,7 @@ func refDecide(def *Definition, rule string, facts map[string]*string, holds []s
 	for n := range facts {
 		names = append(names, n)
 	}
-	sortStrings(names)
+	slices.Sort(names)
 	for _, n := range names {
 		v := facts[n]
 		if !declared[n] {
@@ -839,7 +840,7 @@ func showFacts(facts map[string]*string) string {
 			parts = append(parts, k+":"+*v)
 		}
 	}
-	sortStrings(parts)
+	slices.Sort(parts)
 	return strings.Join(parts, " ")
 }
 

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/noticekit/noticekit/strict"
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
 
@@ -71,9 +72,9 @@ func TestSchemaInStep(t *testing.T) {
 			Version struct{ Pattern string }
 		}
 		Defs struct {
-			ID     struct{ Pattern string } `json:"id"`
-			Fact   struct{ Pattern string } `json:"fact"`
-			Rule   struct {
+			ID   struct{ Pattern string } `json:"id"`
+			Fact struct{ Pattern string } `json:"fact"`
+			Rule struct {
 				Properties struct {
 					Then struct{ Enum []string }
 				}
@@ -168,8 +169,8 @@ func TestSchemaAgrees(t *testing.T) {
 		if (perr == nil) != (cerr == nil) {
 			t.Errorf("period %q: ParsePeriod error %v, Compile error %v", p, perr, cerr)
 		}
-		var ps Problems
-		if cerr != nil && (!errors.As(cerr, &ps) || len(ps) != 1) {
+		var ps *strict.Error
+		if cerr != nil && (!errors.As(cerr, &ps) || len(ps.Problems) != 1) {
 			t.Errorf("period %q: want one problem, got %v", p, cerr)
 		}
 	}
@@ -196,9 +197,9 @@ func TestSchemaV1Kept(t *testing.T) {
 		t.Fatalf("ParseSchedule(v1): %v", err)
 	}
 	_, err = Compile(def)
-	var ps Problems
-	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Pointer != "/$schema" ||
-		!strings.Contains(ps[0].Message, "add a facts declaration for: created, date_of_birth, reviewed") {
+	var se *strict.Error
+	if !errors.As(err, &se) || len(se.Problems) != 1 || se.Problems[0].Pointer != "/$schema" ||
+		!strings.Contains(se.Problems[0].Message, "add a facts declaration for: created, date_of_birth, reviewed") {
 		t.Fatalf("Compile(v1) = %v", err)
 	}
 }

@@ -103,22 +103,18 @@ func CompileSchedule(data []byte) (*retention.Schedule, []strict.Problem) {
 }
 
 // ProblemsOf turns any error about data into problems: a *strict.Error
-// keeps its located problems; retention.Problems are located from their
-// JSON pointers; anything else becomes one problem per line of its message,
+// keeps its problems, located from their JSON pointers where they have no
+// line yet (retention.Compile's); anything else becomes one problem per line of its message,
 // at the document root.
 func ProblemsOf(data []byte, err error) []strict.Problem {
 	var se *strict.Error
 	if errors.As(err, &se) {
-		return se.Problems
-	}
-	var rps retention.Problems
-	if errors.As(err, &rps) {
-		out := make([]strict.Problem, 0, len(rps))
-		for _, rp := range rps {
-			line, col := strict.PositionNear(data, rp.Pointer)
-			out = append(out, strict.Problem{Pointer: rp.Pointer, Line: line, Column: col, Message: rp.Message})
+		for _, p := range se.Problems {
+			if p.Line == 0 { // found by pointer (retention.Compile): place them
+				return strict.Locate(data, se.Problems, nil).Problems
+			}
 		}
-		return out
+		return se.Problems
 	}
 	var out []strict.Problem
 	for _, line := range bytes.Split([]byte(err.Error()), []byte("\n")) {
