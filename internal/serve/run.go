@@ -62,7 +62,8 @@ func CheckAddr(addr string, haveToken bool) error {
 // serves until ctx is done or the process gets SIGINT or SIGTERM; then it
 // stops accepting, answers new requests 503, lets in-flight requests finish
 // for up to Grace, ends the streams still running with a final error line,
-// and returns. Startup problems (address, token, an invalid document) are
+// and returns. A second signal during the grace period ends the process at
+// once. Startup problems (address, token, an invalid document) are
 // returned before anything listens.
 func Run(ctx context.Context, o Options) error {
 	if err := CheckAddr(o.Addr, len(o.Token) > 0); err != nil {
@@ -70,6 +71,9 @@ func Run(ctx context.Context, o Options) error {
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// After the first signal, a second one stops the process at once, as
+	// an impatient operator expects.
+	context.AfterFunc(ctx, stop)
 	s := New(o.Config)
 	if err := s.Load(); err != nil {
 		return &LoadError{Err: err}
