@@ -99,10 +99,14 @@
 // writing a JSON Lines record allocates nothing; a CSV row allocates the
 // one string encoding/csv makes of it.
 //
-// BenchmarkSweep measures 1 048 576 generated records. On the project's
-// 2-CPU machine, shared and under heavy load (load average about 11), the
-// library used about 510 ns of CPU per JSON Lines record and about 730 ns
-// per CSV row with both cores (490 and 700 with one goroutine): with two
-// otherwise idle CPUs that is about 3.9 M and 2.7 M records/s. The wall
-// clock on the loaded machine gave about 0.56 M and 0.59 M records/s.
+// BenchmarkSweep measures 1 048 576 generated records through Run, and
+// BenchmarkDecide one goroutine's work on a batch in memory; both report
+// CPU time per record beside the wall clock, because the project's machine
+// (2 CPUs) is shared and was under heavy load (load average 11 to 22) when
+// they were run. Through the library, a JSON Lines record cost about 520
+// ns of CPU with one goroutine and 510 to 620 ns with both cores (the
+// difference is the hand-off between goroutines); a CSV row about 630 and
+// 660 to 730 ns. On two otherwise idle CPUs that is about 3.2 to 3.9 M
+// JSON Lines records/s and 2.7 to 3 M CSV rows/s; on the loaded machine the
+// wall clock gave 0.24 to 1.6 M records/s, varying with the load.
 package sweep

@@ -141,6 +141,15 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
+// threadCPUTime is the CPU time the calling thread has used (Linux).
+func threadCPUTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(1 /* RUSAGE_THREAD */, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 type countingReader struct {
 	r io.Reader
 	n int64
@@ -192,5 +201,34 @@ func BenchmarkSweep(b *testing.B) {
 				b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N)/n, "cpu-ns/record")
 			})
 		}
+	}
+}
+
+// BenchmarkDecide measures the per-record work of one goroutine (parse,
+// resolve, decide, write JSON Lines) on a batch already in memory.
+func BenchmarkDecide(b *testing.B) {
+	for _, format := range []Format{JSONLines, CSV} {
+		b.Run(format.String(), func(b *testing.B) {
+			d := newTestDecoder(b, format, Options{})
+			d.in.header = d.readHeader([]byte("id,rule,holds,captured,case_opened,case_closed,transaction,taken,date_of_birth,created,reviewed,request_received"))
+			bt := newBatch()
+			for i := range batchLines {
+				if format == CSV {
+					bt.data = appendCSVRecord(bt.data, i)
+				} else {
+					bt.data = appendJSONRecord(bt.data, i)
+				}
+				bt.lines = append(bt.lines, line{end: len(bt.data)})
+			}
+			b.ReportAllocs()
+			runtime.LockOSThread() // so that the thread's CPU time is this goroutine's
+			defer runtime.UnlockOSThread()
+			cpu0 := threadCPUTime()
+			for b.Loop() {
+				d.decide(bt)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/batchLines, "ns/record")
+			b.ReportMetric(float64(threadCPUTime()-cpu0)/float64(b.N)/batchLines, "cpu-ns/record")
+		})
 	}
 }
