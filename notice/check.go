@@ -172,9 +172,12 @@ func (c *checker) sorted() []Finding {
 
 // emit adds a finding of code judged under regimes (nil: the notice-wide
 // rules); nothing when no rule of the code applies to those regimes on the
-// date. rests are further pointers the finding depends on: if any of them,
-// or pointer, is an interpreted value, the finding says so and is at most a
-// warning.
+// date. pointer is where the finding is shown; rests are the exact
+// pointers of the values the finding depends on (pointer is not one of them
+// unless given): if any of them is, holds or lies inside an interpreted
+// value, the finding says so and is at most a warning. An interpreted value
+// elsewhere under pointer (another right item, the controller's kind) does
+// not touch the finding.
 func (c *checker) emit(code string, regimes []lb.Regime, pointer string, rests []string, format string, args ...any) {
 	c.emitNote(code, regimes, pointer, rests, "", format, args...)
 }
@@ -210,7 +213,7 @@ func (c *checker) emitNote(code string, regimes []lb.Regime, pointer string, res
 	if c.parentMissing && strings.Contains(note, "may be in") {
 		sev = min(sev, Warning)
 	}
-	if why := c.interpretedUnder(append([]string{pointer}, rests...)); why != "" {
+	if why := c.interpretedUnder(rests); why != "" {
 		msg += "; this rests on an interpretation: " + why
 		sev = min(sev, Warning)
 	}
@@ -363,8 +366,13 @@ func (c *checker) identity() {
 				regs = append(regs, r)
 			}
 		}
+		// Only the GDPR duty rests on the public-authority status.
+		var rests []string
+		if !slices.Contains(regs, lb.DPA2018Part3) {
+			rests = []string{"/controller/public_authority"}
+		}
 		if len(regs) > 0 {
-			c.emitParent(CodeDPOContactMissing, regs, "/dpo", []string{"/controller/public_authority"}, "%s must have a data protection officer; the notice gives no way to contact one", orWhom(name))
+			c.emitParent(CodeDPOContactMissing, regs, "/dpo", rests, "%s must have a data protection officer; the notice gives no way to contact one", orWhom(name))
 		}
 	}
 }

@@ -25,7 +25,7 @@ func (c *checker) activity(i int, a *Activity) {
 	// makes its duty apply is interpreted.
 	var subject, elsewhere []string
 	for k, s := range a.Sources {
-		sp := fmt.Sprintf("%s/sources/%d", ap, k)
+		sp := fmt.Sprintf("%s/sources/%d/data_subject", ap, k)
 		switch s.DataSubject {
 		case SourceIsSubject:
 			subject = append(subject, sp)
@@ -43,17 +43,17 @@ func (c *checker) activity(i int, a *Activity) {
 		c.emit(CodeDataCategoriesNotStated, regs, ap+"/data_categories", c.allInterpreted(elsewhere), "activity %q collects data from other sources but lists no categories of data", a.ID)
 	}
 	if a.Recipients == nil || a.Recipients.Shared == SharingNotStated {
-		c.emit(CodeRecipientsNotStated, regs, ap+"/recipients", nil, "activity %q does not say who its data is shared with", a.ID)
+		c.emit(CodeRecipientsNotStated, regs, ap+"/recipients", []string{ap + "/recipients/shared"}, "activity %q does not say who its data is shared with", a.ID)
 	}
 	c.transfers(ap, a)
 	if fromSubject && (a.Requirement == nil || a.Requirement.Kind == RequirementNotStated) {
-		c.emit(CodeRequirementNotStated, regs, ap+"/requirement", c.allInterpreted(subject), "activity %q collects data from people but does not say whether they must provide it", a.ID)
+		c.emit(CodeRequirementNotStated, regs, ap+"/requirement", append(c.allInterpreted(subject), ap+"/requirement/kind"), "activity %q collects data from people but does not say whether they must provide it", a.ID)
 	}
 	switch {
 	case a.AutomatedDecisions == nil:
 		c.emit(CodeAutomatedDecisionsNotStated, regs, ap+"/automated_decisions", nil, "activity %q does not say whether decisions are automated", a.ID)
 	case a.AutomatedDecisions.Used && a.AutomatedDecisions.Logic.IsZero():
-		c.emit(CodeAutomatedDecisionLogicMissing, regs, ap+"/automated_decisions/logic", nil, "activity %q makes automated decisions but does not describe the logic or the consequences", a.ID)
+		c.emit(CodeAutomatedDecisionLogicMissing, regs, ap+"/automated_decisions/logic", []string{ap + "/automated_decisions/used"}, "activity %q makes automated decisions but does not describe the logic or the consequences", a.ID)
 	}
 	c.retention(ap, a)
 }
@@ -85,11 +85,11 @@ func (c *checker) transfers(ap string, a *Activity) {
 	regs := []lb.Regime{a.Regime}
 	t := a.Transfers
 	if t == nil || t.Occurs == OccurrenceNotStated {
-		c.emit(CodeTransfersNotStated, regs, ap+"/transfers", nil, "activity %q does not say whether data leaves the UK", a.ID)
+		c.emit(CodeTransfersNotStated, regs, ap+"/transfers", []string{ap + "/transfers/occurs"}, "activity %q does not say whether data leaves the UK", a.ID)
 		return
 	}
 	if want := territoryOf(a.Regime); t.Territory != TerritoryUnspecified && want != nil && !slices.Contains(want, t.Territory) {
-		c.emit(CodeTransfersWrongTerritory, regs, ap+"/transfers/territory", []string{ap + "/transfers/occurs"},
+		c.emit(CodeTransfersWrongTerritory, regs, ap+"/transfers/territory", []string{ap + "/transfers/territory", ap + "/transfers/occurs"},
 			"activity %q is judged under %s, but its statement about transfers is about the territory %q, which says nothing about transfers outside %s", a.ID, a.Regime, t.Territory, want[0])
 		return
 	}
@@ -111,7 +111,7 @@ func (c *checker) transfers(ap string, a *Activity) {
 		}
 	}
 	if !stated {
-		c.emit(CodeTransferSafeguardNotStated, regs, ap+"/transfers", nil, "activity %q says data %s leave the UK but names no safeguard", a.ID, map[bool]string{true: "does", false: "may"}[t.Occurs == Occurs])
+		c.emit(CodeTransferSafeguardNotStated, regs, ap+"/transfers", []string{ap + "/transfers/occurs"}, "activity %q says data %s leave the UK but names no safeguard", a.ID, map[bool]string{true: "does", false: "may"}[t.Occurs == Occurs])
 	}
 }
 
@@ -136,13 +136,13 @@ func (c *checker) bases(ap string, a *Activity) {
 			if r.Code == lb.CodeNotYetInForce || r.Code == lb.CodeNoLongerInForce {
 				code = CodeBasisNotInForce
 			}
-			c.emit(code, regs, bp+"/basis", nil, "%s", r.Reason)
+			c.emit(code, regs, bp+"/basis", []string{bp + "/basis"}, "%s", r.Reason)
 			continue
 		}
 		switch b.Basis {
 		case lb.LegitimateInterests:
 			if b.LegitimateInterests.IsZero() {
-				c.emit(CodeLegitimateInterestsNotStated, regs, bp, nil, "activity %q relies on legitimate interests without saying what they are", a.ID)
+				c.emit(CodeLegitimateInterestsNotStated, regs, bp, []string{bp + "/basis"}, "activity %q relies on legitimate interests without saying what they are", a.ID)
 			}
 		case lb.RecognisedLegitimateInterests:
 			var annex []lb.Condition
@@ -152,7 +152,7 @@ func (c *checker) bases(ap string, a *Activity) {
 				}
 			}
 			if r := lb.RecognisedLegitimateInterest(annex, c.on); !r.OK {
-				c.emit(CodeRLIWithoutCondition, regs, bp, nil, "%s", r.Reason)
+				c.emit(CodeRLIWithoutCondition, regs, bp, []string{bp + "/basis"}, "%s", r.Reason)
 			}
 		}
 		if public && (b.Basis == lb.LegitimateInterests || b.Basis == lb.RecognisedLegitimateInterests) {
@@ -187,10 +187,12 @@ func (c *checker) publicAuthorityLI(ap, bp string, a *Activity, b LawfulBasis) {
 	}
 	if len(task) > 0 {
 		if r := lb.PublicAuthorityBasis(b.Basis, true, c.on); !r.OK {
-			c.emit(CodePublicAuthorityLI, regs, bp+"/basis", append(rests, "/controller/public_authority"), "a public authority relies on %s for its public task (%s): %s", b.Basis, strings.Join(task, ", "), r.Reason)
+			// One purpose stated outright to be a task is enough: the
+			// finding rests on the readings only when every one is read.
+			c.emit(CodePublicAuthorityLI, regs, bp+"/basis", append(c.allInterpreted(rests), "/controller/public_authority", bp+"/basis"), "a public authority relies on %s for its public task (%s): %s", b.Basis, strings.Join(task, ", "), r.Reason)
 		}
 	}
 	if len(unclear) > 0 {
-		c.emit(CodeLIPublicTaskUnclear, regs, bp+"/basis", []string{"/controller/public_authority"}, "a public authority relies on %s for %s, which the notice does not show to be outside its public tasks", b.Basis, strings.Join(unclear, ", "))
+		c.emit(CodeLIPublicTaskUnclear, regs, bp+"/basis", []string{"/controller/public_authority", bp + "/basis"}, "a public authority relies on %s for %s, which the notice does not show to be outside its public tasks", b.Basis, strings.Join(unclear, ", "))
 	}
 }

@@ -35,7 +35,7 @@ func (c *checker) cookies() {
 		}
 		if c.exempt(g.Kind) {
 			if (g.Kind == CookieAnalytics || g.Kind == CookieFunctionality) && g.Basis != CookieOnConsent && g.Objection.IsZero() {
-				c.emit(CodeCookieObjectionMissing, nil, gp+"/objection", []string{gp + "/kind"}, "the %s cookies %q rely on the Sch A1 exception, but the notice gives no means to object to them", g.Kind, g.Name.String())
+				c.emit(CodeCookieObjectionMissing, nil, gp+"/objection", []string{gp + "/kind", gp + "/basis"}, "the %s cookies %q rely on the Sch A1 exception, but the notice gives no means to object to them", g.Kind, g.Name.String())
 			}
 			continue
 		}
@@ -43,9 +43,9 @@ func (c *checker) cookies() {
 		switch g.Basis {
 		case CookieOnConsent:
 		case CookieOnLegitimateInterests:
-			c.emit(CodeCookieLegitimateInterests, nil, gp+"/basis", []string{gp + "/kind"}, "the %s cookies %q are set on legitimate interests, which is not a basis under PECR: they need consent", g.Kind, g.Name.String())
+			c.emit(CodeCookieLegitimateInterests, nil, gp+"/basis", []string{gp + "/kind", gp + "/basis"}, "the %s cookies %q are set on legitimate interests, which is not a basis under PECR: they need consent", g.Kind, g.Name.String())
 		default:
-			c.emit(CodeCookieWithoutConsent, nil, gp+"/basis", []string{gp + "/kind"}, "the %s cookies %q fit no exception, and the notice does not say they are set with consent", g.Kind, g.Name.String())
+			c.emit(CodeCookieWithoutConsent, nil, gp+"/basis", []string{gp + "/kind", gp + "/basis"}, "the %s cookies %q fit no exception, and the notice does not say they are set with consent", g.Kind, g.Name.String())
 		}
 	}
 	if !needConsent {
@@ -57,11 +57,11 @@ func (c *checker) cookies() {
 	}
 	switch {
 	case ck.Consent != nil && ck.Consent.Mechanism == MechanismBrowserSettings:
-		c.emit(CodeCookieBrowserSettings, nil, "/cookies/consent/mechanism", nil, "the notice treats browser settings as consent to cookies that need it")
+		c.emit(CodeCookieBrowserSettings, nil, "/cookies/consent/mechanism", []string{"/cookies/consent/mechanism"}, "the notice treats browser settings as consent to cookies that need it")
 	case (ck.Consent == nil || ck.Consent.Mechanism == MechanismNone) && browserOnly:
 		c.emit(CodeCookieBrowserSettings, nil, "/cookies/refusal", nil, "the only means of refusal the notice gives is the browser's settings; cookies that need consent need it asked for")
 	}
 	if ck.Consent != nil && ck.Consent.BeforeSetting != nil && !*ck.Consent.BeforeSetting {
-		c.emit(CodeCookieSetBeforeConsent, nil, "/cookies/consent/before_setting", nil, "the notice says cookies that need consent are set before it is given")
+		c.emit(CodeCookieSetBeforeConsent, nil, "/cookies/consent/before_setting", []string{"/cookies/consent/before_setting"}, "the notice says cookies that need consent are set before it is given")
 	}
 }

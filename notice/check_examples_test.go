@@ -87,7 +87,14 @@ var reviewed = map[string][]wantFinding{
 		// interpretation), and the notice does not show this to be outside its tasks (Art 6(1) second
 		// subparagraph, docs/law.md §2.2): judgement (warning).
 		{notice.CodeLIPublicTaskUnclear, notice.Warning, "/activities/0/lawful_bases/1/basis"},
-		// New check (notice engineer; re-justify): the only period, "For example, it is good practise to keep financial information for 7 years", applies to "financial information" (interpreted), and "stored for varying lengths of time" names no criterion: retention for the rest of the data is not stated (Art 13(2)(a)); a warning resting on the interpretation.
+		// The only period, "For example, it is good practise to keep financial information for 7 years",
+		// applies to "financial information", none of the six categories the activity lists (Name,
+		// Contact details, Gender, Nationality, Marital Status, device information); "stored for varying
+		// lengths of time depending on the purpose" names no criterion, "until a time it is no longer
+		// required" none either, and the "Retention Policy" is named, not given. Retention for the
+		// activity's data is not stated (Art 13(2)(a)). Whether the 7 years is a firm period (the
+		// interpretation) does not matter: it covers other data either way, so the finding does not rest
+		// on it. Its catalogue severity (warning) stands.
 		{notice.CodeRetentionCategoryNotCovered, notice.Warning, "/activities/0/retention"},
 		// "Not transferred to other countries without adequate protection" is one of the principles the
 		// notice says data protection law "specifies", not a statement of what the OPCC does. Art
@@ -131,14 +138,8 @@ var reviewed = map[string][]wantFinding{
 		// No requirement finding: "Users contacting us through this website do so at their own discretion
 		// and provide any such personal details requested at their own risk" says providing data is
 		// voluntary (Art 13(2)(e)); that it covers the whole activity is marked as an interpretation.
-		// DISPUTED (a finding missing): retention. The notice's words are "Personal data is stored for
-		// varying lengths of time depending on the purpose of its processing" (criteria naming no
-		// criterion), "For example, it is good practise to keep financial information for 7 years" (an
-		// example, typed as a period only as an interpretation), a pointer to an unpublished "Retention
-		// Policy", and "until a time it is no longer required or has no use". None states a period or a
-		// criterion for the data the OPCC holds (Art 13(2)(a)), yet Check reports nothing, because the
-		// interpreted example counts as a stated period for the whole activity. Want retention-period-not-
-		// stated, at most a warning since it rests on that interpretation.
+		// (Resolved: the retention finding once missing here is reported above, not resting on the
+		// interpretation of the 7 years.)
 	},
 	"staffordshire-police": {
 		// No date on the page: good practice (info).
@@ -247,11 +248,12 @@ var reviewed = map[string][]wantFinding{
 		// transfer-safeguard-not-stated, an error.
 		{notice.CodeTransfersWrongTerritory, notice.Warning, "/activities/0/transfers/territory"},
 		// No address, phone or web address for the service or council; the only contact is the DPO's email
-		// "so we can consider your concerns". Art 13(1)(a): a statutory item absent.
-		// DISPUTED: Check gives a warning because interpretations sit under /controller (its kind and
-		// public-authority status), but the controller's contact details are owed by every controller,
-		// whatever its kind: this finding does not rest on them and should be an error.
-		{notice.CodeControllerContactMissing, notice.Warning, "/controller"},
+		// "so we can consider your concerns", a complaints route, not an enquiries contact (the police
+		// golden relies on "or for further details"). Art 13(1)(a): a statutory item absent, owed by every
+		// controller whatever its kind, so the interpretations of /controller/kind and
+		// /controller/public_authority do not touch it: error. (Resolved DISPUTED: it was a warning while
+		// any interpretation under /controller downgraded it.)
+		{notice.CodeControllerContactMissing, notice.Error, "/controller"},
 		// Rights are left to "other  policies" ("How to exercise your rights"). On consent, contract,
 		// legitimate interests and vital interests, erasure applies (Art 17), and on consent and contract
 		// portability (Art 20); whether they do depends on the basis (docs/law.md §5.2, DERIVED): warning
@@ -259,22 +261,19 @@ var reviewed = map[string][]wantFinding{
 		{notice.CodeBasisRightNotMentioned, notice.Warning, "/rights/items"},
 		{notice.CodeBasisRightNotMentioned, notice.Warning, "/rights/items"},
 		// Access, rectification and restriction always apply and are not mentioned (Art 13(2)(b)): "an
-		// omission is a breach, not a matter of judgement" (docs/law.md §11.5).
-		// DISPUTED: Check gives a warning because the activity's regime (UK GDPR) is an interpretation. But
-		// under DPA 2018 Part 3, the only other regime a public body's processing could fall under, the
-		// same three rights are owed by s44(1)(d): the duty does not depend on the reading, so this
-		// should be an error.
-		{notice.CodeRightNotMentioned, notice.Warning, "/rights/items"},
+		// omission is a breach, not a matter of judgement" (docs/law.md §11.5). The regime (UK GDPR) is an
+		// interpretation, but under DPA 2018 Part 3, the other regime the processing could fall under,
+		// access, rectification and erasure-or-restriction are owed by s44(1)(d) (docs/law.md §11.1) and
+		// none is offered: the finding does not rest on the reading: error. (Resolved DISPUTED.)
+		{notice.CodeRightNotMentioned, notice.Error, "/rights/items"},
 		// Nor the right to object to legitimate-interests processing (Art 21(1)), which must be brought
 		// explicitly to people's attention (Art 21(4)): error.
 		{notice.CodeObjectionNotMentioned, notice.Error, "/rights/items"},
 		// Nor withdrawing consent: "You, or your legal representative, have given consent" (Art 13(2)(c),
-		// 7(3); docs/law.md §2.4).
-		// DISPUTED: Check gives a warning because it rests the finding on every interpretation under
-		// /activities/0/lawful_bases and /conditions (the reading of "protect you or other from harm" as
-		// vital interests; the Art 9(2) readings). The consent basis is stated outright and not
-		// interpreted; the finding rests on it alone and should be an error, as for the OPCC.
-		{notice.CodeWithdrawConsentNotMentioned, notice.Warning, "/rights/items"},
+		// 7(3); docs/law.md §2.4). The consent basis (lawful_bases/1) is stated outright; the finding rests
+		// on it alone, not on the vital-interests or Art 9(2) readings: error, as for the OPCC. (Resolved
+		// DISPUTED.)
+		{notice.CodeWithdrawConsentNotMentioned, notice.Error, "/rights/items"},
 	},
 	"stockport-soloprotect": {
 		// No date on the page ("We may update or revise this privacy notice at any time"): info.

@@ -14,26 +14,33 @@ import (
 // apply is an error.
 func (c *checker) conditions(ap string, a *Activity) {
 	regs := []lb.Regime{a.Regime}
-	var special, criminal bool
-	for _, d := range a.DataCategories {
+	// The kinds that make the condition rules apply: a finding rests on
+	// them only when every one is interpreted.
+	var specialKinds, criminalKinds []string
+	for k, d := range a.DataCategories {
+		dp := fmt.Sprintf("%s/data_categories/%d/kind", ap, k)
 		switch d.Kind {
 		case SpecialCategoryData:
-			special = true
+			specialKinds = append(specialKinds, dp)
 		case CriminalOffenceData:
-			criminal = true
+			criminalKinds = append(criminalKinds, dp)
 		}
 	}
+	special, criminal := len(specialKinds) > 0, len(criminalKinds) > 0
 	var forSpecial, forCriminal, forSensitive []lb.Condition
+	var specialPtrs []string // the pointers of forSpecial, in order
 	general := map[ConditionUse]bool{}
 	for k, cd := range a.Conditions {
 		if cd.General != GeneralConditionUnspecified {
 			general[cd.For] = true
-			c.emit(CodeConditionNotIdentified, regs, fmt.Sprintf("%s/conditions/%d/general", ap, k), nil, "activity %q names the condition only generally (%s), without its paragraph", a.ID, cd.General)
+			gp := fmt.Sprintf("%s/conditions/%d/general", ap, k)
+			c.emit(CodeConditionNotIdentified, regs, gp, []string{gp}, "activity %q names the condition only generally (%s), without its paragraph", a.ID, cd.General)
 			continue
 		}
 		switch cd.For {
 		case ForSpecialCategory:
 			forSpecial = append(forSpecial, cd.Condition)
+			specialPtrs = append(specialPtrs, fmt.Sprintf("%s/conditions/%d", ap, k))
 		case ForCriminalOffence:
 			forCriminal = append(forCriminal, cd.Condition)
 		case ForSensitiveProcessing:
@@ -41,7 +48,7 @@ func (c *checker) conditions(ap string, a *Activity) {
 		}
 	}
 	cp := ap + "/conditions"
-	rests := []string{ap + "/data_categories"}
+	rests := c.allInterpreted(specialKinds)
 	switch a.Regime {
 	case lb.UKGDPR, lb.EUGDPR:
 		if special && !general[ForSpecialCategory] {
@@ -58,7 +65,7 @@ func (c *checker) conditions(ap string, a *Activity) {
 			// can use is a stated condition that cannot apply (an error);
 			// otherwise a missing condition is a prompt.
 			orphan := false
-			for _, x := range forSpecial {
+			for i, x := range forSpecial {
 				if x.Family() != lb.FamilySch1 {
 					continue
 				}
@@ -68,7 +75,9 @@ func (c *checker) conditions(ap string, a *Activity) {
 				}
 				if !used {
 					orphan = true
-					c.emit(CodeConditionCannotApply, regs, cp, rests, "activity %q states %s, which none of the Art 9(2) conditions it states can use (s10(2)-(3))", a.ID, x)
+					// A stated condition that cannot apply: it rests on that
+					// condition and on what it is stated for, not on the data.
+					c.emit(CodeConditionCannotApply, regs, cp, []string{specialPtrs[i] + "/condition", specialPtrs[i] + "/for"}, "activity %q states %s, which none of the Art 9(2) conditions it states can use (s10(2)-(3))", a.ID, x)
 				}
 			}
 			if r := lb.SpecialCategory(basis, forSpecial, c.on); !r.OK && !orphan && (r.Code != lb.CodeNoArt6Basis || len(a.LawfulBases) > 0) {
@@ -76,13 +85,13 @@ func (c *checker) conditions(ap string, a *Activity) {
 				if r.Code == lb.CodeSch1ConditionNeeded {
 					code = CodeSpecialCategoryNoSch1
 				}
-				c.emit(code, regs, cp, rests, "activity %q: %s", a.ID, r.Reason)
+				c.emit(code, regs, cp, append(rests, c.allInterpreted(specialPtrs)...), "activity %q: %s", a.ID, r.Reason)
 			}
-			c.policyDocument(ap, a, forSpecial)
+			c.policyDocument(ap, a, forSpecial, specialPtrs)
 		}
 		if criminal && !general[ForCriminalOffence] {
 			if r := lb.CriminalOffence(forCriminal, c.on); !r.OK {
-				c.emit(CodeCriminalOffenceNoAuthority, regs, cp, rests, "activity %q: %s", a.ID, r.Reason)
+				c.emit(CodeCriminalOffenceNoAuthority, regs, cp, c.allInterpreted(criminalKinds), "activity %q: %s", a.ID, r.Reason)
 			}
 		}
 	case lb.DPA2018Part3:
@@ -101,18 +110,19 @@ func (c *checker) conditions(ap string, a *Activity) {
 
 // policyDocument reports, as information, UK GDPR conditions that need an
 // appropriate policy document the notice does not reference.
-func (c *checker) policyDocument(ap string, a *Activity, conds []lb.Condition) {
+func (c *checker) policyDocument(ap string, a *Activity, conds []lb.Condition, ptrs []string) {
 	if a.PolicyDocument != nil {
 		return
 	}
-	var need []string
-	for _, cd := range conds {
+	var need, needPtrs []string
+	for i, cd := range conds {
 		if cd.NeedsPolicyDocument() {
 			need = append(need, cd.String())
+			needPtrs = append(needPtrs, ptrs[i]+"/condition")
 		}
 	}
 	if len(need) > 0 {
-		c.emit(CodePolicyDocumentNotReferenced, []lb.Regime{a.Regime}, ap+"/policy_document", nil, "activity %q relies on %s, which need an appropriate policy document", a.ID, strings.Join(need, ", "))
+		c.emit(CodePolicyDocumentNotReferenced, []lb.Regime{a.Regime}, ap+"/policy_document", c.allInterpreted(needPtrs), "activity %q relies on %s, which need an appropriate policy document", a.ID, strings.Join(need, ", "))
 	}
 }
 
@@ -154,13 +164,20 @@ func (c *checker) retention(ap string, a *Activity) {
 		}
 	}
 	if !stated {
+		// Nothing stated rests on the statements' kinds only when every
+		// one of them is a reading.
+		var kinds []string
+		for k := range a.Retention {
+			kinds = append(kinds, fmt.Sprintf("%s/%d/kind", rp, k))
+		}
+		rests := c.allInterpreted(kinds)
 		switch {
 		case referenced:
-			c.emit(CodeRetentionScheduleNotPublished, regs, rp, nil, "activity %q leaves retention to a schedule the notice refers to, without stating any period", a.ID)
+			c.emit(CodeRetentionScheduleNotPublished, regs, rp, rests, "activity %q leaves retention to a schedule the notice refers to, without stating any period", a.ID)
 		case vague:
-			c.emit(CodeRetentionPeriodNotStated, regs, rp, nil, "activity %q gives retention criteria that name no criterion", a.ID)
+			c.emit(CodeRetentionPeriodNotStated, regs, rp, rests, "activity %q gives retention criteria that name no criterion", a.ID)
 		default:
-			c.emit(CodeRetentionPeriodNotStated, regs, rp, nil, "activity %q gives no retention period or criteria", a.ID)
+			c.emit(CodeRetentionPeriodNotStated, regs, rp, rests, "activity %q gives no retention period or criteria", a.ID)
 		}
 		return
 	}
@@ -178,10 +195,13 @@ func (c *checker) retention(ap string, a *Activity) {
 				parts = append(parts, fmt.Sprintf("%q", r.AppliesTo.String()))
 			}
 		}
+		// It rests on what the statements are read to apply to, not on
+		// whether they state a period: a period for part of the data
+		// leaves the rest uncovered either way.
 		var rests []string
 		for k, r := range a.Retention {
 			if !r.AppliesTo.IsZero() {
-				rests = append(rests, fmt.Sprintf("%s/%d", rp, k))
+				rests = append(rests, fmt.Sprintf("%s/%d/applies_to", rp, k))
 			}
 		}
 		c.emit(CodeRetentionCategoryNotCovered, regs, rp, c.allInterpreted(rests), "activity %q states retention only for %s, not for the rest of its data", a.ID, strings.Join(parts, ", "))
@@ -207,7 +227,7 @@ func (c *checker) resolve(regs []lb.Regime, sp, ptr string, st Retention, ref Ru
 				return
 			}
 		}
-		c.emit(CodeRetentionRuleUnresolved, regs, ptr, nil, "schedule %q (version %s) has no rule %q", s.ID, s.Version, ref.Rule)
+		c.emit(CodeRetentionRuleUnresolved, regs, ptr, []string{ptr}, "schedule %q (version %s) has no rule %q", s.ID, s.Version, ref.Rule)
 		return
 	}
 }
@@ -223,7 +243,7 @@ func (c *checker) compare(regs []lb.Regime, sp string, st Retention, s *retentio
 		return
 	}
 	if r.Then == "keep" {
-		c.emit(CodeRetentionScheduleDisagrees, regs, sp+"/period", nil, "the notice says %s, but rule %q of schedule %q (version %s) keeps the records permanently: the notice promises less time than the rule keeps", st.Period, r.ID, s.ID, s.Version)
+		c.emit(CodeRetentionScheduleDisagrees, regs, sp+"/period", []string{sp + "/period"}, "the notice says %s, but rule %q of schedule %q (version %s) keeps the records permanently: the notice promises less time than the rule keeps", st.Period, r.ID, s.ID, s.Version)
 		return
 	}
 	rule, ok := simplePeriod(r.Retain)
@@ -240,7 +260,7 @@ func (c *checker) compare(regs []lb.Regime, sp string, st Retention, s *retentio
 	default:
 		return
 	}
-	c.emit(CodeRetentionScheduleDisagrees, regs, sp+"/period", nil, "the notice says %s, but rule %q of schedule %q (version %s) keeps records for %s: the notice %s", st.Period, r.ID, s.ID, s.Version, rule, how)
+	c.emit(CodeRetentionScheduleDisagrees, regs, sp+"/period", []string{sp + "/period"}, "the notice says %s, but rule %q of schedule %q (version %s) keeps records for %s: the notice %s", st.Period, r.ID, s.ID, s.Version, rule, how)
 }
 
 // simplePeriod returns the period of a rule's retain clause when it is a
@@ -272,7 +292,8 @@ func (c *checker) cited(ptr string, cites []Provision) {
 		if !ok || c.on.Before(od.from.Date()) {
 			continue
 		}
-		c.emit(CodeLawCitedOutOfDate, c.ukRegimes(), fmt.Sprintf("%s/cites/%d", ptr, k), nil, "the notice cites %s, which from %s is %s", p, od.from.Date(), od.now)
+		cp := fmt.Sprintf("%s/cites/%d", ptr, k)
+		c.emit(CodeLawCitedOutOfDate, c.ukRegimes(), cp, []string{cp}, "the notice cites %s, which from %s is %s", p, od.from.Date(), od.now)
 	}
 }
 

@@ -94,23 +94,16 @@ func (c *checker) activityRights(i int, a *Activity, items []offered) {
 			}
 		}
 	}
-	var missing []string
-	for _, alts := range alwaysRights(a.Regime) {
-		found := false
-		for _, r := range alts {
-			_, ok := has[r]
-			found = found || ok
+	if missing := missingAlways(a.Regime, has); len(missing) > 0 {
+		// The finding rests on the regime read for the activity only when
+		// under the other family of regimes (GDPR or law enforcement)
+		// nothing would be missing: access and rectification are owed
+		// under all of them.
+		var rests []string
+		if alt := alternative(a.Regime); alt == lb.RegimeUnspecified || len(missingAlways(alt, has)) == 0 {
+			rests = []string{ap + "/regime"}
 		}
-		if !found {
-			var names []string
-			for _, r := range alts {
-				names = append(names, r.String())
-			}
-			missing = append(missing, strings.Join(names, " or "))
-		}
-	}
-	if len(missing) > 0 {
-		c.emitParent(CodeRightNotMentioned, regs, "/rights/items", []string{ap + "/regime"}, "activity %q (%s): the rights of %s apply but are not mentioned for it", a.ID, a.Regime, strings.Join(missing, ", "))
+		c.emitParent(CodeRightNotMentioned, regs, "/rights/items", rests, "activity %q (%s): the rights of %s apply but are not mentioned for it", a.ID, a.Regime, strings.Join(missing, ", "))
 	}
 	// Rights that depend on the basis (docs/law.md §5.2, DERIVED).
 	for _, r := range []rights.Right{rights.Erasure, rights.Portability, rights.Object} {
@@ -134,8 +127,8 @@ func (c *checker) activityRights(i int, a *Activity, items []offered) {
 			c.emitParent(CodeBasisRightNotMentioned, regs, "/rights/items", rests, "activity %q (on %s): the right of %s applies but is not mentioned for it", a.ID, strings.Join(on, ", "), r)
 		}
 	}
-	if _, ok := has[rights.WithdrawConsent]; !ok && usesConsent(a) {
-		c.emitParent(CodeWithdrawConsentNotMentioned, regs, "/rights/items", []string{ap + "/lawful_bases", ap + "/conditions"}, "activity %q relies on consent, but the notice does not say it can be withdrawn at any time", a.ID)
+	if _, ok := has[rights.WithdrawConsent]; !ok && len(consentPointers(ap, a)) > 0 {
+		c.emitParent(CodeWithdrawConsentNotMentioned, regs, "/rights/items", c.allInterpreted(consentPointers(ap, a)), "activity %q relies on consent, but the notice does not say it can be withdrawn at any time", a.ID)
 	}
 }
 
@@ -171,7 +164,7 @@ func (c *checker) separate(o offered, a *Activity) {
 		}
 	}
 	if text == "" || shared {
-		c.emit(CodeObjectionNotSeparate, []lb.Regime{a.Regime}, o.pointer, nil, "activity %q: the right to object is offered without words of its own%s", a.ID, map[bool]string{true: " (its words are shared with other rights)", false: ""}[shared])
+		c.emit(CodeObjectionNotSeparate, []lb.Regime{a.Regime}, o.pointer, []string{o.pointer + "/right", o.pointer + "/text"}, "activity %q: the right to object is offered without words of its own%s", a.ID, map[bool]string{true: " (its words are shared with other rights)", false: ""}[shared])
 	}
 }
 
@@ -185,18 +178,61 @@ func status(t []rights.Entry, r rights.Right) rights.Status {
 	return rights.StatusUnspecified
 }
 
-func usesConsent(a *Activity) bool {
-	for _, b := range a.LawfulBases {
+// consentPointers are the pointers of the consent the activity relies on
+// (Art 6(1)(a), Art 9(2)(a), DPA 2018 s35(2)(a)/(4)), the values the
+// withdrawal finding rests on. Sch 1 para 29 (consent in another sense,
+// with no Art 7(3) right) is not among them: Art 13(2)(c) names only Art
+// 6(1)(a) and 9(2)(a).
+func consentPointers(ap string, a *Activity) []string {
+	var out []string
+	for k, b := range a.LawfulBases {
 		if b.Basis == lb.Consent {
-			return true
+			out = append(out, fmt.Sprintf("%s/lawful_bases/%d/basis", ap, k))
 		}
 	}
-	for _, cd := range a.Conditions {
-		if cd.Condition == lb.Art9A || cd.Condition == lb.S35Consent || cd.Condition == lb.Sch1Para29 {
-			return true
+	for k, cd := range a.Conditions {
+		if cd.Condition == lb.Art9A || cd.Condition == lb.S35Consent {
+			out = append(out, fmt.Sprintf("%s/conditions/%d/condition", ap, k))
 		}
 	}
-	return false
+	return out
+}
+
+// missingAlways lists the rights owed whatever the basis under regime r
+// that has does not hold ("erasure or restriction" for an alternative).
+func missingAlways(r lb.Regime, has map[rights.Right]offered) []string {
+	var missing []string
+	for _, alts := range alwaysRights(r) {
+		found := false
+		for _, x := range alts {
+			_, ok := has[x]
+			found = found || ok
+		}
+		if !found {
+			var names []string
+			for _, x := range alts {
+				names = append(names, x.String())
+			}
+			missing = append(missing, strings.Join(names, " or "))
+		}
+	}
+	return missing
+}
+
+// alternative is the regime an activity read under r would otherwise fall
+// under: general processing or law enforcement, in the same jurisdiction.
+func alternative(r lb.Regime) lb.Regime {
+	switch r {
+	case lb.UKGDPR:
+		return lb.DPA2018Part3
+	case lb.DPA2018Part3:
+		return lb.UKGDPR
+	case lb.EUGDPR:
+		return lb.EULED
+	case lb.EULED:
+		return lb.EUGDPR
+	}
+	return lb.RegimeUnspecified
 }
 
 // claimed reports a right the notice offers (portability, object) that
@@ -208,12 +244,15 @@ func (c *checker) claimed(i int, it RightStatement) {
 	covers, applies := false, false
 	var bases []string
 	var regs []lb.Regime
+	ip := fmt.Sprintf("/rights/items/%d", i)
+	rests := []string{ip + "/right"} // and every basis judged: any reading may be what withholds the right
 	for k := range c.n.Activities {
 		a := &c.n.Activities[k]
 		if !offeredFor(it, a) {
 			continue
 		}
-		for _, b := range a.LawfulBases {
+		for m, b := range a.LawfulBases {
+			rests = append(rests, fmt.Sprintf("/activities/%d/lawful_bases/%d/basis", k, m))
 			t, err := rights.For(a.Regime, b.Basis, c.on)
 			if err != nil {
 				continue
@@ -230,7 +269,7 @@ func (c *checker) claimed(i int, it RightStatement) {
 	}
 	if covers && !applies {
 		slices.Sort(bases)
-		c.emit(CodeRightClaimedDoesNotApply, regs, fmt.Sprintf("/rights/items/%d", i), nil, "the notice offers the right %s, which does not apply to processing on %s", it.Right, strings.Join(slices.Compact(bases), ", "))
+		c.emit(CodeRightClaimedDoesNotApply, regs, ip, rests, "the notice offers the right %s, which does not apply to processing on %s", it.Right, strings.Join(slices.Compact(bases), ", "))
 	}
 }
 
@@ -243,7 +282,8 @@ func (c *checker) restrictions(i int, it RightStatement) {
 		}
 		for _, g := range rights.RestrictionGrounds(c.on) {
 			if g.Ground == rights.NationalSecurity && g.Note != "" {
-				c.emit(CodeRestrictionGroundMoved, c.only(lb.DPA2018Part3), fmt.Sprintf("/rights/items/%d/restrictions/%d", i, k), nil, "national security is now an exemption under %s rather than a restriction ground; %s", g.Citation, g.Note)
+				rp := fmt.Sprintf("/rights/items/%d/restrictions/%d", i, k)
+				c.emit(CodeRestrictionGroundMoved, c.only(lb.DPA2018Part3), rp, []string{rp + "/ground"}, "national security is now an exemption under %s rather than a restriction ground; %s", g.Citation, g.Note)
 			}
 		}
 	}
