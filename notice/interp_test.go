@@ -83,10 +83,14 @@ func TestCheckRestsOnlyOnWhatItUses(t *testing.T) {
 		// Retention stated only for part of the data: whether the part's
 		// period is a firm one does not matter, what it applies to does.
 		{"retention for part, its period interpreted", notice.CodeRetentionCategoryNotCovered,
-			func(n *notice.Notice) { n.Activities[0].Retention[0].AppliesTo = notice.Plain("penalty charge records") },
+			func(n *notice.Notice) {
+				n.Activities[0].Retention[0].AppliesTo = notice.Plain("penalty charge records")
+			},
 			func(n *notice.Notice) { mark(&n.Activities[0].Retention[0].Interpreted, "period") }, notice.Warning, false},
 		{"retention for part, what it applies to interpreted", notice.CodeRetentionCategoryNotCovered,
-			func(n *notice.Notice) { n.Activities[0].Retention[0].AppliesTo = notice.Plain("penalty charge records") },
+			func(n *notice.Notice) {
+				n.Activities[0].Retention[0].AppliesTo = notice.Plain("penalty charge records")
+			},
 			func(n *notice.Notice) { mark(&n.Activities[0].Retention[0].Interpreted, "applies_to") }, notice.Warning, true},
 	}
 	for _, tt := range tests {
