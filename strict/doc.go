@@ -1,8 +1,8 @@
 // Package strict is noticekit's one strict JSON reader and its one located
 // [Problem]. It is the lowest layer of the module and imports only the
 // standard library: the schema package runs it before any schema sees a
-// document, the retention package reads schedules with it, and the sweep
-// package reads record lines with its scanners.
+// document, the retention package before it reads a schedule, and the
+// sweep package reads record lines with its scanners.
 //
 // # Checking a document
 //
@@ -43,7 +43,8 @@
 //
 // # Problems and positions
 //
-// Every problem any parser of the module finds is a [Problem]: the input's
+// The schema, notice and sweep packages and the command report every
+// problem as a [Problem]: the input's
 // name, the 1-based line and column, an RFC 6901 JSON pointer ("" for the
 // whole document or record), the check that found it (Keyword:
 // [KeywordJSON] for this reader) and a lower-case message naming what was

@@ -14,8 +14,8 @@ import (
 const KeywordJSON = "json"
 
 // Problem is one thing wrong with an input: where it is and what was
-// expected. Every parser of the module reports its problems as Problems,
-// inside an [*Error].
+// expected. Parsers report their problems as Problems, all of them inside
+// one [*Error].
 type Problem struct {
 	// Input names the input (a file name, "stdin"); "" when the caller has
 	// only the data.
