@@ -126,6 +126,7 @@ type Record struct {
 	rule    int32   // index+1 into sched.rules; 0 = unknown
 	facts   []int32 // by slot: a day number, notHappened, or 0 = unknown
 	maxFact int32   // at least the latest fact's day number (a fast check for facts after today)
+	known   uint64  // bit i set: the fact in slot i (< 64) is known (a fast check for unknown facts)
 	problem Reason  // non-zero: cannot-evaluate for this reason
 	detail  string  // names the fact or place behind problem
 }

@@ -48,20 +48,22 @@ type check struct {
 }
 
 type rule struct {
-	id      string
-	then    Action
-	root    int32 // node index, -1 for keep
-	cycle   bool  // the rule has a review cycle (review_every) of cycleM months, cycleD days
-	revFrom int32 // slot of review_every's from; -1 for none
-	cycleM  int32
-	cycleD  int32
-	dispose Period  // zero: none
-	used    []int32 // every fact slot the rule names, ascending: each must be known
-	morats  []morat
-	flat    uint8  // how Decide evaluates the clause: flatTree, flatLeaf, flatLater or flatEarlier
-	leaves  []node // for flatLeaf, flatLater and flatEarlier: the leaves, by value
-	disM    int32  // dispose_within as months and days
-	disD    int32
+	id       string
+	then     Action
+	root     int32 // node index, -1 for keep
+	cycle    bool  // the rule has a review cycle (review_every) of cycleM months, cycleD days
+	revFrom  int32 // slot of review_every's from; -1 for none
+	cycleM   int32
+	cycleD   int32
+	dispose  Period  // zero: none
+	used     []int32 // every fact slot the rule names, ascending: each must be known
+	usedMask uint64  // the used slots as bits, when all are below 64
+	wide     bool    // some used slot is 64 or more: check used one by one
+	morats   []morat
+	flat     uint8  // how Decide evaluates the clause: flatTree, flatLeaf, flatLater or flatEarlier
+	leaves   []node // for flatLeaf, flatLater and flatEarlier: the leaves, by value
+	disM     int32  // dispose_within as months and days
+	disD     int32
 }
 
 // Clause shapes Decide evaluates without recursion: nearly every real rule
@@ -420,6 +422,11 @@ func (c *compiler) rule(i int, rd *RuleDef) {
 	}
 	for k := range c.used {
 		r.used = append(r.used, k)
+		if k < 64 {
+			r.usedMask |= 1 << k
+		} else {
+			r.wide = true
+		}
 	}
 	sortInt32(r.used)
 }

@@ -50,13 +50,9 @@ func (s *Schedule) Decide(rec *Record, today civil.Date) (d Decision) {
 	d.Rule = r.id // the schedule's own string
 	t := today.Days()
 	facts := rec.facts
-	for _, slot := range r.used {
-		switch v := facts[slot]; {
-		case v == 0:
-			d.Outcome, d.Reason, d.Detail = CannotEvaluate, FactUnknown, s.factNames[slot]
-			return d
-		case v > t:
-			d.Outcome, d.Reason, d.Detail = CannotEvaluate, FactInFuture, s.factNames[slot]
+	if r.wide || rec.known&r.usedMask != r.usedMask || rec.maxFact > t {
+		s.checkUsed(r, rec, t, &d)
+		if d.Outcome != OutcomeUnspecified {
 			return d
 		}
 	}
@@ -155,6 +151,21 @@ func (s *Schedule) Decide(rec *Record, today civil.Date) (d Decision) {
 		}
 	}
 	return d
+}
+
+// checkUsed sets d to cannot-evaluate if a fact the rule names is unknown
+// (fact-unknown) or after today (fact-in-future), naming the first by slot.
+func (s *Schedule) checkUsed(r *rule, rec *Record, t int32, d *Decision) {
+	for _, slot := range r.used {
+		switch v := rec.facts[slot]; {
+		case v == 0:
+			d.Outcome, d.Reason, d.Detail = CannotEvaluate, FactUnknown, s.factNames[slot]
+			return
+		case v > t:
+			d.Outcome, d.Reason, d.Detail = CannotEvaluate, FactInFuture, s.factNames[slot]
+			return
+		}
+	}
 }
 
 // nextReview returns the day the rule's next review falls due, or fell due

@@ -120,6 +120,18 @@ func (s *Schedule) SetFactSlot(r *Record, slot int, value string) {
 	}
 	r.facts[slot] = d.Days()
 	r.maxFact = max(r.maxFact, d.Days())
+	r.markKnown(slot, true)
+}
+
+// markKnown keeps r.known in step with the slot's state.
+func (r *Record) markKnown(slot int, known bool) {
+	if slot < 64 {
+		if known {
+			r.known |= 1 << slot
+		} else {
+			r.known &^= 1 << slot
+		}
+	}
 }
 
 // SetFactSlotNotHappened is SetFactNotHappened by slot.
@@ -128,6 +140,7 @@ func (s *Schedule) SetFactSlotNotHappened(r *Record, slot int) {
 		return
 	}
 	r.facts[slot] = notHappened
+	r.markKnown(slot, true)
 }
 
 // SetFactDate sets the fact in slot to a date. The zero Date makes the fact
@@ -139,6 +152,7 @@ func (s *Schedule) SetFactDate(r *Record, slot int, d civil.Date) {
 	}
 	r.facts[slot] = d.Days()
 	r.maxFact = max(r.maxFact, d.Days())
+	r.markKnown(slot, !d.IsZero())
 }
 
 // SetAbsentNotHappened reads every fact of r that is still unknown as "has
@@ -155,6 +169,7 @@ func (s *Schedule) SetAbsentNotHappened(r *Record) {
 	for i, v := range r.facts {
 		if v == 0 {
 			r.facts[i] = notHappened
+			r.markKnown(i, true)
 		}
 	}
 }
