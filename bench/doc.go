@@ -69,7 +69,10 @@
 //     --data-binary @file sends it) and every decision read back, then the
 //     command on the same file in the same iteration (so that both see the
 //     same load), reporting both records/s and the service's as a
-//     percentage of the command's, which bench/run prints.
+//     percentage of the command's, which bench/run prints; and the CPU
+//     time per record of each (the service's with its client's, from
+//     /proc and getrusage), since on a contended machine wall time
+//     depends on the share of the CPUs each process is given.
 //
 // Timings are never asserted in tests: the tests check only that the
 // engines agree (TestSameDecision, TestWorkedExamples), that the command
