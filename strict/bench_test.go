@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/noticekit/noticekit/internal/jsonscan"
 )
 
 // benchDocument is a notice-like document of about 30 KB.
@@ -69,7 +71,7 @@ func BenchmarkSkipValue(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := SkipValue(data, 0, 0); err != nil {
+		if _, err := jsonscan.SkipValue(data, 0, 0); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -62,11 +62,10 @@
 //
 // A reader of a fixed record shape, such as one JSON Lines record per
 // line, does not need a general walk: it reads a key, then its value, with
-// the same scanners [Check] uses. [ScanString] (with [AppendUnquoted] for
-// strings that have escapes), [ScanNumber], [ScanLiteral], [SkipSpace] and
-// [SkipValue] work on a []byte at an offset and return the offset just
-// past what they read, or a [*SyntaxError] at the first offending byte.
-// They allocate nothing unless they fail.
+// the same scanners [Check] uses. Those scanners are internal to the
+// module: package sweep reads record lines with them and reports what they
+// find as a [Problem] placed with [LineCol]. A caller reading its own
+// records uses package sweep, or [Check] on each line.
 //
 // # Performance
 //

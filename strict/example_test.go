@@ -72,63 +72,6 @@ func ExampleLocate() {
 	// 2:13: /rules/0/then: missing then
 }
 
-// The scanners read one value at a time from a line, for a reader of a
-// fixed record shape; a *SyntaxError gives the offset of the fault.
-func ExampleScanString() {
-	line := []byte(`{"id": "r\u00e9c-1", "rule": 7}`)
-	end, escaped, err := strict.ScanString(line, 7)
-	value := line[8 : end-1]
-	if escaped {
-		value = strict.AppendUnquoted(nil, value)
-	}
-	fmt.Printf("%s %v %v\n", value, escaped, err)
-
-	_, _, err = strict.ScanString(line, 29)
-	var se *strict.SyntaxError
-	if errors.As(err, &se) {
-		_, col := strict.LineCol(line, se.Offset)
-		fmt.Printf("column %d: %v\n", col, err)
-	}
-	// Output:
-	// réc-1 true <nil>
-	// column 30: syntax error: invalid character '7' looking for beginning of string
-}
-
-// SkipValue steps over a value the reader does not want, checking it.
-func ExampleSkipValue() {
-	line := []byte(`{"extra": [1, {"b": null}], "id": "x"}`)
-	end, err := strict.SkipValue(line, 10, 0)
-	fmt.Println(end, err, string(line[10:end]))
-	_, err = strict.SkipValue([]byte(`[1, 2,]`), 0, 0)
-	fmt.Println(err)
-	// Output:
-	// 26 <nil> [1, {"b": null}]
-	// syntax error: invalid character ']' looking for beginning of value
-}
-
-func ExampleScanNumber() {
-	end, err := strict.ScanNumber([]byte(`-12.5e3, 4`), 0)
-	fmt.Println(end, err)
-	_, err = strict.ScanNumber([]byte(`1.x`), 0)
-	fmt.Println(err)
-	// Output:
-	// 7 <nil>
-	// syntax error: invalid character 'x' after decimal point in numeric literal
-}
-
-func ExampleScanLiteral() {
-	end, err := strict.ScanLiteral([]byte(`null}`), 0)
-	fmt.Println(end, err)
-	// Output:
-	// 4 <nil>
-}
-
-func ExampleSkipSpace() {
-	fmt.Println(strict.SkipSpace([]byte(" \t\r\n x"), 0))
-	// Output:
-	// 5
-}
-
 func ExampleLineCol() {
 	fmt.Println(strict.LineCol([]byte("{\n  \"ŵŷ\": x}"), 9))
 	// Output:

@@ -14,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/noticekit/noticekit/internal/jsonscan"
 )
 
 // seed adds the testdata documents, the bundled examples (once they exist)
@@ -236,7 +238,7 @@ func refStrict(data []byte, lim Limits) []located {
 	w := refWalker{data: data, maxDepth: lim.maxDepth(), dups: true}
 	w.run()
 	if len(w.problems) == 0 && !utf8.Valid(data) {
-		off := invalidUTF8(data, 0)
+		off := jsonscan.InvalidUTF8(data, 0)
 		w.problems = one("", off, invalidUTF8Message(data, off))
 	}
 	return w.problems
@@ -388,14 +390,14 @@ func (w *refWalker) checkString(ptr string, start, end int) bool {
 	if utf8.Valid(w.data[start:end]) {
 		return true
 	}
-	off := invalidUTF8(w.data[:end], start)
+	off := jsonscan.InvalidUTF8(w.data[:end], start)
 	w.add(ptr, off, invalidUTF8Message(w.data, off))
 	return false
 }
 
 // end checks that nothing but white space follows the document.
 func (w *refWalker) end() bool {
-	off := skipSpace(w.data, int(w.dec.InputOffset()))
+	off := jsonscan.SkipSpace(w.data, int(w.dec.InputOffset()))
 	if off < len(w.data) {
 		w.add("", off, "unexpected data after the end of the document; expected only white space")
 		return false
@@ -413,7 +415,7 @@ func (w *refWalker) tokenError(err error, start int) {
 		ptr = w.pointerN(n - 1)
 	}
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-		if len(w.stack) == 0 && skipSpace(w.data, 0) == len(w.data) {
+		if len(w.stack) == 0 && jsonscan.SkipSpace(w.data, 0) == len(w.data) {
 			w.add("", len(w.data), "empty document (only white space); expected a JSON value")
 			return
 		}
@@ -429,7 +431,7 @@ func (w *refWalker) tokenError(err error, start int) {
 		off, msg = int(se.Offset)-1, se.Error()
 	}
 	switch {
-	case off < len(w.data) && invalidUTF8(w.data[:min(off+1, len(w.data))], off) == off:
+	case off < len(w.data) && jsonscan.InvalidUTF8(w.data[:min(off+1, len(w.data))], off) == off:
 		w.add(ptr, off, invalidUTF8Message(w.data, off))
 	case strings.Contains(msg, "after top-level value"):
 		w.add("", off, "unexpected data after the end of the document; expected only white space")

@@ -1,5 +1,7 @@
 package strict
 
+import "github.com/noticekit/noticekit/internal/jsonscan"
+
 // The default limits: one for whole documents, one for the lines of a
 // record stream, one for nesting.
 const (
@@ -15,7 +17,7 @@ const (
 	DefaultMaxLine = 1 << 20
 	// DefaultMaxDepth is the deepest nesting of arrays and objects the
 	// reader accepts unless [Limits] says otherwise.
-	DefaultMaxDepth = 64
+	DefaultMaxDepth = jsonscan.DefaultMaxDepth
 )
 
 // Limits bound what the reader accepts, so that no input makes a caller

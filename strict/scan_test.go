@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/noticekit/noticekit/internal/jsonscan"
 )
 
 func TestScanners(t *testing.T) {
@@ -28,20 +30,20 @@ func TestScanners(t *testing.T) {
 		{"string, control character", skipString, "\"a\tb\"", 0, 2, `syntax error: invalid character '\t' in string literal`},
 		{"string, bad escape", skipString, `"a\x"`, 0, 3, "syntax error: invalid character 'x' in string escape code"},
 		{"string, bad UTF-8", skipString, "\"a\xffb\"", 0, 2, "invalid UTF-8: byte 0xff; expected UTF-8 text"},
-		{"number", ScanNumber, `-12.5e+3,`, 8, 0, ""},
-		{"number, leading zero", ScanNumber, `01`, 1, 0, ""},
-		{"number, bare minus", ScanNumber, `-x`, 0, 1, "syntax error: invalid character 'x' in numeric literal"},
-		{"number, not a number", ScanNumber, `x`, 0, 0, "syntax error: invalid character 'x' looking for beginning of value"},
-		{"literal true", ScanLiteral, `true]`, 4, 0, ""},
-		{"literal null", ScanLiteral, `null`, 4, 0, ""},
-		{"literal, misspelt", ScanLiteral, `nul!`, 0, 3, "syntax error: invalid character '!' in literal null (expecting 'l')"},
-		{"literal, truncated", ScanLiteral, `fals`, 0, 4, "unexpected end of input"},
+		{"number", jsonscan.ScanNumber, `-12.5e+3,`, 8, 0, ""},
+		{"number, leading zero", jsonscan.ScanNumber, `01`, 1, 0, ""},
+		{"number, bare minus", jsonscan.ScanNumber, `-x`, 0, 1, "syntax error: invalid character 'x' in numeric literal"},
+		{"number, not a number", jsonscan.ScanNumber, `x`, 0, 0, "syntax error: invalid character 'x' looking for beginning of value"},
+		{"literal true", jsonscan.ScanLiteral, `true]`, 4, 0, ""},
+		{"literal null", jsonscan.ScanLiteral, `null`, 4, 0, ""},
+		{"literal, misspelt", jsonscan.ScanLiteral, `nul!`, 0, 3, "syntax error: invalid character '!' in literal null (expecting 'l')"},
+		{"literal, truncated", jsonscan.ScanLiteral, `fals`, 0, 4, "unexpected end of input"},
 		{"value, nested", skipAny, ` {"a": [1, {"b": null}], "c": "d"} x`, 34, 0, ""},
 		{"value, empty containers", skipAny, `[{}, []]`, 8, 0, ""},
 		{"value, trailing comma", skipAny, `[1,]`, 0, 3, "syntax error: invalid character ']' looking for beginning of value"},
 		{"value, missing colon", skipAny, `{"a" 1}`, 0, 5, "syntax error: invalid character '1' after object key"},
 		{"value, bad separator", skipAny, `{"a": 1 "b"}`, 0, 8, "syntax error: invalid character '\"' after object key:value pair"},
-		{"value, too deep", func(d []byte, i int) (int, error) { return SkipValue(d, i, 2) }, `[[[1]]]`, 0, 2, "nesting deeper than 2 levels of arrays and objects; expected at most 2"},
+		{"value, too deep", func(d []byte, i int) (int, error) { return jsonscan.SkipValue(d, i, 2) }, `[[[1]]]`, 0, 2, "nesting deeper than 2 levels of arrays and objects; expected at most 2"},
 		{"value, truncated", skipAny, `[1, 2`, 0, 5, "unexpected end of input"},
 		{"value, non-ASCII character", skipAny, `[é]`, 0, 1, "syntax error: invalid character 'é' looking for beginning of value"},
 	}
@@ -54,9 +56,9 @@ func TestScanners(t *testing.T) {
 				}
 				return
 			}
-			var se *SyntaxError
+			var se *jsonscan.SyntaxError
 			if !errors.As(err, &se) {
-				t.Fatalf("error %v (%T), want a *SyntaxError", err, err)
+				t.Fatalf("error %v (%T), want a *jsonscan.SyntaxError", err, err)
 			}
 			if se.Offset != tt.errAt || se.Error() != tt.message {
 				t.Errorf("error at %d %q, want at %d %q", se.Offset, se.Error(), tt.errAt, tt.message)
@@ -66,11 +68,11 @@ func TestScanners(t *testing.T) {
 }
 
 func skipString(data []byte, i int) (int, error) {
-	end, _, err := ScanString(data, i)
+	end, _, err := jsonscan.ScanString(data, i)
 	return end, err
 }
 
-func skipAny(data []byte, i int) (int, error) { return SkipValue(data, i, 0) }
+func skipAny(data []byte, i int) (int, error) { return jsonscan.SkipValue(data, i, 0) }
 
 // FuzzScanners compares the scanners with encoding/json: SkipValue accepts
 // a value exactly when json.Valid accepts it (with only white space after
@@ -82,21 +84,21 @@ func FuzzScanners(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		end, err := SkipValue(data, 0, 8)
-		whole := err == nil && skipSpace(data, end) == len(data)
+		end, err := jsonscan.SkipValue(data, 0, 8)
+		whole := err == nil && jsonscan.SkipSpace(data, end) == len(data)
 		ref := json.Valid(data) && utf8.Valid(data) && maxDepth(data) <= 8
 		if whole != ref {
 			t.Fatalf("SkipValue(%q) = %d, %v; json.Valid etc. say %v", data, end, err, ref)
 		}
-		var se *SyntaxError
+		var se *jsonscan.SyntaxError
 		if err != nil && (!errors.As(err, &se) || se.Offset < 0 || se.Offset > len(data) || se.Error() == "") {
 			t.Fatalf("SkipValue(%q) error %#v", data, err)
 		}
-		i := skipSpace(data, 0)
+		i := jsonscan.SkipSpace(data, 0)
 		if i == len(data) || data[i] != '"' {
 			return
 		}
-		end, esc, err := ScanString(data, i)
+		end, esc, err := jsonscan.ScanString(data, i)
 		if err != nil {
 			return
 		}
@@ -106,9 +108,9 @@ func FuzzScanners(f *testing.F) {
 		}
 		got := string(data[i+1 : end-1])
 		if esc {
-			got = string(AppendUnquoted(nil, data[i+1:end-1]))
+			got = string(jsonscan.AppendUnquoted(nil, data[i+1:end-1]))
 		} else if bytes.IndexByte(data[i:end-1], '\\') >= 0 {
-			t.Fatalf("ScanString(%q): escapes not reported", data[i:end])
+			t.Fatalf("jsonscan.ScanString(%q): escapes not reported", data[i:end])
 		}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Fatalf("string %q (-encoding/json +AppendUnquoted):\n%s", data[i:end], diff)

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/noticekit/noticekit/internal/jsonscan"
 )
 
 var bom = []byte{0xEF, 0xBB, 0xBF}
@@ -48,7 +50,7 @@ func check(data []byte, lim Limits) []located {
 	if len(w.problems) == 0 && !utf8.Valid(data) {
 		// Fail safe: the walk checks every byte, inside strings and out,
 		// so this is not expected to happen.
-		off := invalidUTF8(data, 0)
+		off := jsonscan.InvalidUTF8(data, 0)
 		w.problems = one("", off, invalidUTF8Message(data, off))
 	}
 	return w.problems
@@ -56,24 +58,6 @@ func check(data []byte, lim Limits) []located {
 
 func one(ptr string, off int, msg string) []located {
 	return []located{{Problem: Problem{Pointer: ptr, Keyword: KeywordJSON, Message: msg}, off: off}}
-}
-
-// invalidUTF8 returns the offset of the first byte at or after from that
-// does not start a valid UTF-8 sequence, or -1.
-func invalidUTF8(data []byte, from int) int {
-	for i := from; i < len(data); {
-		c := data[i]
-		if c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return -1
 }
 
 func invalidUTF8Message(data []byte, off int) string {
@@ -166,7 +150,7 @@ func (w *walker) pointerN(n int) string {
 		}
 		k := w.data[f.key0:f.key1]
 		if f.keyEsc {
-			key = appendUnquoted(key[:0], k)
+			key = jsonscan.AppendUnquoted(key[:0], k)
 			k = key
 		}
 		for _, c := range k {
@@ -203,7 +187,13 @@ func (w *walker) add(ptr string, off int, msg string) {
 // syntax reports the unexpected byte at off, where a JSON text has
 // something else (what, is said by context, in encoding/json's words).
 func (w *walker) syntax(off int, context string) {
-	w.add(w.errPointer(), off, syntaxMessage(w.data, off, context, true))
+	if w.data[off] >= utf8.RuneSelf {
+		if r, n := utf8.DecodeRune(w.data[off:]); r == utf8.RuneError && n == 1 {
+			w.add(w.errPointer(), off, invalidUTF8Message(w.data, off)) // placed by line and column too
+			return
+		}
+	}
+	w.add(w.errPointer(), off, jsonscan.SyntaxMessage(w.data, off, context))
 }
 
 // truncate reports the end of the input where more was expected.
@@ -227,14 +217,14 @@ func (w *walker) truncated() string {
 }
 
 // report reports f, a failure of the value or key at start.
-func (w *walker) report(f fail) {
+func (w *walker) report(f jsonscan.Fail) {
 	switch {
-	case f.off == len(w.data):
+	case f.Off == len(w.data):
 		w.truncate()
-	case f.utf8:
-		w.add(w.pointer(), f.off, invalidUTF8Message(w.data, f.off))
+	case f.BadUTF8:
+		w.add(w.pointer(), f.Off, invalidUTF8Message(w.data, f.Off))
 	default:
-		w.syntax(f.off, f.context)
+		w.syntax(f.Off, f.Context)
 	}
 }
 
@@ -252,7 +242,7 @@ func (w *walker) run() bool {
 func (w *walker) walk() bool {
 	data := w.data
 	var ok bool
-	i := skipSpace(data, 0)
+	i := jsonscan.SkipSpace(data, 0)
 	if i == len(data) {
 		w.add("", len(data), "empty document (only white space); expected a JSON value")
 		return false
@@ -263,7 +253,7 @@ func (w *walker) walk() bool {
 			w.truncate()
 			return false
 		}
-		var f fail
+		var f jsonscan.Fail
 		switch c := data[i]; c {
 		case '{', '[':
 			w.beginValue(i)
@@ -272,7 +262,7 @@ func (w *walker) walk() bool {
 				return false
 			}
 			w.stack = append(w.stack, frame{obj: c == '{', open: i, wantKey: c == '{', idx: -1, keys: len(w.keys), scratch: len(w.scratch)})
-			i = skipSpace(data, i+1)
+			i = jsonscan.SkipSpace(data, i+1)
 			if i == len(data) {
 				w.truncate()
 				return false
@@ -291,27 +281,27 @@ func (w *walker) walk() bool {
 			i++
 		case '"':
 			var end int
-			if end, _, f = scanString(data, i); f.off >= 0 && !f.utf8 {
+			if end, _, f = jsonscan.StringEnd(data, i); f.Off >= 0 && !f.BadUTF8 {
 				w.report(f)
 				return false
 			}
 			w.beginValue(i)
-			if f.utf8 {
+			if f.BadUTF8 {
 				w.report(f)
 				return false
 			}
 			i = end
 		case 't', 'f', 'n':
-			end, f := scanLiteral(data, i, literalOf(c))
-			if f.off >= 0 {
+			end, f := jsonscan.LiteralEnd(data, i, jsonscan.LiteralOf(c))
+			if f.Off >= 0 {
 				w.report(f)
 				return false
 			}
 			w.beginValue(i)
 			i = end
 		case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-			end, f := scanNumber(data, i)
-			if f.off >= 0 {
+			end, f := jsonscan.NumberEnd(data, i)
+			if f.Off >= 0 {
 				w.report(f)
 				return false
 			}
@@ -330,7 +320,7 @@ func (w *walker) walk() bool {
 				return w.end(i)
 			}
 			w.endValue()
-			i = skipSpace(data, i)
+			i = jsonscan.SkipSpace(data, i)
 			if i == len(data) {
 				w.truncate()
 				return false
@@ -338,7 +328,7 @@ func (w *walker) walk() bool {
 			top := &w.stack[n-1]
 			c := data[i]
 			if c == ',' {
-				i = skipSpace(data, i+1)
+				i = jsonscan.SkipSpace(data, i+1)
 				if top.obj {
 					if i, ok = w.key(i); !ok {
 						return false
@@ -373,10 +363,10 @@ func (w *walker) key(i int) (int, bool) {
 		w.syntax(i, "looking for beginning of object key string")
 		return 0, false
 	}
-	end, esc, f := scanString(data, i)
-	if f.off >= 0 {
-		if f.utf8 {
-			w.add(w.errPointer(), f.off, invalidUTF8Message(data, f.off))
+	end, esc, f := jsonscan.StringEnd(data, i)
+	if f.Off >= 0 {
+		if f.BadUTF8 {
+			w.add(w.errPointer(), f.Off, invalidUTF8Message(data, f.Off))
 		} else {
 			w.report(f)
 		}
@@ -387,7 +377,7 @@ func (w *walker) key(i int) (int, bool) {
 	if w.dups {
 		w.checkKey(top, i)
 	}
-	j := skipSpace(data, end)
+	j := jsonscan.SkipSpace(data, end)
 	if j == len(data) {
 		w.truncate()
 		return 0, false
@@ -396,7 +386,7 @@ func (w *walker) key(i int) (int, bool) {
 		w.syntax(j, "after object key")
 		return 0, false
 	}
-	return skipSpace(data, j+1), true
+	return jsonscan.SkipSpace(data, j+1), true
 }
 
 func (w *walker) beginValue(start int) {
@@ -449,7 +439,7 @@ func (w *walker) checkKey(f *frame, off int) {
 	e := keyEntry{start: f.key0, end: f.key1, off: off, next: -1}
 	if f.keyEsc {
 		e.esc, e.start = true, len(w.scratch)
-		w.scratch = appendUnquoted(w.scratch, w.data[f.key0:f.key1])
+		w.scratch = jsonscan.AppendUnquoted(w.scratch, w.data[f.key0:f.key1])
 		e.end = len(w.scratch)
 	}
 	key := w.keyBytes(&e)
@@ -518,7 +508,7 @@ func (w *walker) placeDups() {
 // end checks that nothing but white space follows the document, which
 // ended just before data[i].
 func (w *walker) end(i int) bool {
-	if i = skipSpace(w.data, i); i < len(w.data) {
+	if i = jsonscan.SkipSpace(w.data, i); i < len(w.data) {
 		w.add("", i, "unexpected data after the end of the document; expected only white space")
 		return false
 	}

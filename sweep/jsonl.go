@@ -8,6 +8,8 @@ import (
 
 	"github.com/noticekit/noticekit/retention"
 	"github.com/noticekit/noticekit/strict"
+
+	"github.com/noticekit/noticekit/internal/jsonscan"
 )
 
 // jsonLine decides one JSON Lines record.
@@ -100,7 +102,7 @@ func (p *jsonParser) bad(i int, ptr at, want string) {
 
 // scanFailed reports an error of a strict scanner and stops the reading.
 func (p *jsonParser) scanFailed(ptr at, err error) {
-	var se *strict.SyntaxError
+	var se *jsonscan.SyntaxError
 	off := len(p.b)
 	if errors.As(err, &se) {
 		off = se.Offset
@@ -143,7 +145,7 @@ func kind(b []byte, i int) string {
 // str reads the string at b[i] and returns it (a view of the line, or of
 // the scratch buffer when it has escapes) and the offset after it.
 func (p *jsonParser) str(i int, ptr at) (string, int, bool) {
-	end, esc, err := strict.ScanString(p.b, i)
+	end, esc, err := jsonscan.ScanString(p.b, i)
 	if err != nil {
 		p.scanFailed(ptr, err)
 		return "", 0, false
@@ -153,13 +155,13 @@ func (p *jsonParser) str(i int, ptr at) (string, int, bool) {
 	}
 	d := p.d
 	from := len(d.scratch)
-	d.scratch = strict.AppendUnquoted(d.scratch, p.b[i+1:end-1])
+	d.scratch = jsonscan.AppendUnquoted(d.scratch, p.b[i+1:end-1])
 	return view(d.scratch[from:]), end, true
 }
 
 // skip steps over the value at b[i], checking it.
 func (p *jsonParser) skip(i int, ptr at) (int, bool) {
-	end, err := strict.SkipValue(p.b, i, 0)
+	end, err := jsonscan.SkipValue(p.b, i, 0)
 	if err != nil {
 		p.scanFailed(ptr, err)
 		return 0, false
@@ -171,7 +173,7 @@ func (p *jsonParser) skip(i int, ptr at) (int, bool) {
 // with the key, its offset and the offset of its value, and returns the
 // offset after the value. It returns the offset after the object.
 func (p *jsonParser) object(i int, ptr at, what string, member func(key string, koff, voff int) (int, bool)) (int, bool) {
-	i = strict.SkipSpace(p.b, i+1)
+	i = jsonscan.SkipSpace(p.b, i+1)
 	if i < len(p.b) && p.b[i] == '}' {
 		return i + 1, true
 	}
@@ -184,18 +186,18 @@ func (p *jsonParser) object(i int, ptr at, what string, member func(key string, 
 		if !ok {
 			return 0, false
 		}
-		j := strict.SkipSpace(p.b, end)
+		j := jsonscan.SkipSpace(p.b, end)
 		if j >= len(p.b) || p.b[j] != ':' {
 			p.bad(j, ptr, "':' after "+what)
 			return 0, false
 		}
-		if j, ok = member(key, i, strict.SkipSpace(p.b, j+1)); !ok {
+		if j, ok = member(key, i, jsonscan.SkipSpace(p.b, j+1)); !ok {
 			return 0, false
 		}
-		j = strict.SkipSpace(p.b, j)
+		j = jsonscan.SkipSpace(p.b, j)
 		switch {
 		case j < len(p.b) && p.b[j] == ',':
-			i = strict.SkipSpace(p.b, j+1)
+			i = jsonscan.SkipSpace(p.b, j+1)
 		case j < len(p.b) && p.b[j] == '}':
 			return j + 1, true
 		default:
@@ -207,7 +209,7 @@ func (p *jsonParser) object(i int, ptr at, what string, member func(key string, 
 
 // record reads the whole line.
 func (p *jsonParser) record() {
-	i := strict.SkipSpace(p.b, 0)
+	i := jsonscan.SkipSpace(p.b, 0)
 	if i == len(p.b) {
 		p.fail(0, place(""), "empty line; expected %s", recordShape)
 		return
@@ -220,7 +222,7 @@ func (p *jsonParser) record() {
 	if !ok {
 		return
 	}
-	if i = strict.SkipSpace(p.b, i); i < len(p.b) {
+	if i = jsonscan.SkipSpace(p.b, i); i < len(p.b) {
 		p.fail(i, place(""), "syntax error: invalid character %s after the record object; expected one record per line", describe(p.b, i))
 		return
 	}
@@ -294,7 +296,7 @@ func (p *jsonParser) factsObject(i int) (int, bool) {
 			}
 		case i < len(p.b) && p.b[i] == 'n':
 			var err error
-			if end, err = strict.ScanLiteral(p.b, i); err != nil {
+			if end, err = jsonscan.ScanLiteral(p.b, i); err != nil {
 				p.scanFailed(ptr, err)
 				return 0, false
 			}
@@ -349,7 +351,7 @@ func (p *jsonParser) holdsArray(i int) (int, bool) {
 		p.fail(i, place("/holds"), "expected an array of hold names, got %s", kind(p.b, i))
 		return p.skip(i, place("/holds"))
 	}
-	i = strict.SkipSpace(p.b, i+1)
+	i = jsonscan.SkipSpace(p.b, i+1)
 	if i < len(p.b) && p.b[i] == ']' {
 		return i + 1, true
 	}
@@ -373,10 +375,10 @@ func (p *jsonParser) holdsArray(i int) (int, bool) {
 			p.d.holds = append(p.d.holds, h)
 			end = e
 		}
-		i = strict.SkipSpace(p.b, end)
+		i = jsonscan.SkipSpace(p.b, end)
 		switch {
 		case i < len(p.b) && p.b[i] == ',':
-			i = strict.SkipSpace(p.b, i+1)
+			i = jsonscan.SkipSpace(p.b, i+1)
 		case i < len(p.b) && p.b[i] == ']':
 			return i + 1, true
 		default:

@@ -22,9 +22,10 @@ var allowed = map[string]struct {
 	ours       []string
 	thirdParty []string
 }{
-	"strict":        {},                                // the lowest layer: the one strict reader and the one located Problem
-	"civil":         {ours: []string{"internal/enum"}}, // internal/enum is shared machinery, not a layer
-	"internal/enum": {},
+	"internal/jsonscan": {},                                    // the JSON scanner under strict and sweep
+	"strict":            {ours: []string{"internal/jsonscan"}}, // the lowest layer: the one strict reader and the one located Problem
+	"civil":             {ours: []string{"internal/enum"}},     // internal/enum is shared machinery, not a layer
+	"internal/enum":     {},
 	// internal/enumtest is used only by tests: it checks that every code
 	// parser returns the exported UnknownCodeError.
 	"internal/enumtest": {ours: []string{"internal/enum"}},
@@ -37,8 +38,8 @@ var allowed = map[string]struct {
 	"schema":            {ours: []string{"strict"}, thirdParty: []string{"github.com/santhosh-tekuri/jsonschema/v5"}},
 	"notice": {ours: []string{"strict", "civil", "lawfulbasis", "retention", "rights", "schema", "internal/enum"},
 		thirdParty: []string{"golang.org/x/text/"}},
-	"sweep":    {ours: []string{"strict", "civil", "retention"}}, // above retention: records in, decisions out
-	"examples": {thirdParty: []string{"golang.org/x/text/"}},     // SourceOf matches language tags
+	"sweep":    {ours: []string{"strict", "civil", "retention", "internal/jsonscan"}}, // above retention: records in, decisions out
+	"examples": {thirdParty: []string{"golang.org/x/text/"}},                          // SourceOf matches language tags
 	// internal/report builds the values the command prints with --json and
 	// the service returns, so that one implementation serves both.
 	"internal/report": {ours: []string{"strict", "civil", "lawfulbasis", "retention", "rights", "schema", "notice"}},

@@ -1,4 +1,9 @@
-package strict
+// Package jsonscan is the JSON scanner behind package strict's reader and
+// package sweep's record lines: it checks the grammar and UTF-8 of strings,
+// numbers, literals and whole values in place, without decoding them, and
+// says what is wrong at which byte. It is internal: callers read documents
+// with strict.Check and records with package sweep.
+package jsonscan
 
 import (
 	"fmt"
@@ -31,31 +36,31 @@ var plain = func() (t [256]bool) {
 	return t
 }()
 
-// fail describes what is wrong with a string, number or literal: nothing
+// Fail describes what is wrong with a string, number or literal: nothing
 // (off < 0), the end of the input (off == len(data)), invalid UTF-8
 // (utf8), or an unexpected byte (context says what was expected).
-type fail struct {
-	off     int
-	utf8    bool
-	context string
+type Fail struct {
+	Off     int
+	BadUTF8 bool
+	Context string
 }
 
-var noFail = fail{off: -1}
+var NoFail = Fail{Off: -1}
 
-// scanString scans the string whose opening quote is at data[i]. It
+// StringEnd scans the string whose opening quote is at data[i]. It
 // returns the offset just past the closing quote and whether the string
 // has escapes. A string with invalid UTF-8 is reported at its first
 // invalid byte, even if it is also malformed after that.
-func scanString(data []byte, i int) (end int, esc bool, f fail) {
+func StringEnd(data []byte, i int) (end int, esc bool, f Fail) {
 	high := false // a byte ≥ 0x80 was seen: data[i+1:j] must be checked as UTF-8
 	// stop checks the UTF-8 before a failure at off.
-	stop := func(off int, context string) fail {
+	stop := func(off int, context string) Fail {
 		if high {
-			if bad := invalidUTF8(data[:off], i+1); bad >= 0 {
-				return fail{off: bad, utf8: true}
+			if bad := InvalidUTF8(data[:off], i+1); bad >= 0 {
+				return Fail{Off: bad, BadUTF8: true}
 			}
 		}
-		return fail{off: off, context: context}
+		return Fail{Off: off, Context: context}
 	}
 	j := i + 1
 	for j < len(data) {
@@ -69,7 +74,7 @@ func scanString(data []byte, i int) (end int, esc bool, f fail) {
 			if high && !utf8.Valid(data[i+1:j]) {
 				return 0, false, stop(j, "")
 			}
-			return j + 1, esc, noFail
+			return j + 1, esc, NoFail
 		case c == '\\':
 			esc = true
 			if j+1 == len(data) {
@@ -107,18 +112,18 @@ func isHex(c byte) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// scanNumber scans the number (RFC 8259 section 6) that starts at data[i],
+// NumberEnd scans the number (RFC 8259 section 6) that starts at data[i],
 // which is '-' or a digit, and returns the offset just past it.
-func scanNumber(data []byte, i int) (end int, f fail) {
+func NumberEnd(data []byte, i int) (end int, f Fail) {
 	n := len(data)
 	j := i
 	if data[j] == '-' {
 		j++
 		if j == n {
-			return 0, fail{off: n}
+			return 0, Fail{Off: n}
 		}
 		if !isDigit(data[j]) {
-			return 0, fail{off: j, context: "in numeric literal"}
+			return 0, Fail{Off: j, Context: "in numeric literal"}
 		}
 	}
 	if data[j] == '0' {
@@ -130,10 +135,10 @@ func scanNumber(data []byte, i int) (end int, f fail) {
 	if j < n && data[j] == '.' {
 		j++
 		if j == n {
-			return 0, fail{off: n}
+			return 0, Fail{Off: n}
 		}
 		if !isDigit(data[j]) {
-			return 0, fail{off: j, context: "after decimal point in numeric literal"}
+			return 0, Fail{Off: j, Context: "after decimal point in numeric literal"}
 		}
 		for j++; j < n && isDigit(data[j]); j++ {
 		}
@@ -144,29 +149,29 @@ func scanNumber(data []byte, i int) (end int, f fail) {
 			j++
 		}
 		if j == n {
-			return 0, fail{off: n}
+			return 0, Fail{Off: n}
 		}
 		if !isDigit(data[j]) {
-			return 0, fail{off: j, context: "in exponent of numeric literal"}
+			return 0, Fail{Off: j, Context: "in exponent of numeric literal"}
 		}
 		for j++; j < n && isDigit(data[j]); j++ {
 		}
 	}
-	return j, noFail
+	return j, NoFail
 }
 
-// scanLiteral scans lit ("true", "false" or "null"), whose first byte is at
+// LiteralEnd scans lit ("true", "false" or "null"), whose first byte is at
 // data[i], and returns the offset just past it.
-func scanLiteral(data []byte, i int, lit string) (end int, f fail) {
+func LiteralEnd(data []byte, i int, lit string) (end int, f Fail) {
 	for k := 1; k < len(lit); k++ {
 		switch {
 		case i+k == len(data):
-			return 0, fail{off: len(data)}
+			return 0, Fail{Off: len(data)}
 		case data[i+k] != lit[k]:
-			return 0, fail{off: i + k, context: "in literal " + lit + " (expecting " + strconv.QuoteRune(rune(lit[k])) + ")"}
+			return 0, Fail{Off: i + k, Context: "in literal " + lit + " (expecting " + strconv.QuoteRune(rune(lit[k])) + ")"}
 		}
 	}
-	return i + len(lit), noFail
+	return i + len(lit), NoFail
 }
 
 // appendUnquoted appends the string s, the well-formed contents of a JSON
@@ -231,23 +236,37 @@ func hex4(h []byte) rune {
 	return r
 }
 
-// syntaxMessage describes the byte at data[off] where a JSON text has
+// SyntaxMessage describes the byte at data[off] where a JSON text has
 // something else (context says what, in encoding/json's words): an
-// unexpected character, quoted whole, or invalid UTF-8. A document's
-// message places invalid UTF-8 by byte offset, line and column; a
-// scanner's leaves the place to its caller.
-func syntaxMessage(data []byte, off int, context string, document bool) string {
+// unexpected character, quoted whole, or invalid UTF-8. It leaves the place
+// to its caller.
+func SyntaxMessage(data []byte, off int, context string) string {
 	r := rune(data[off])
 	if r >= utf8.RuneSelf {
 		var n int
 		if r, n = utf8.DecodeRune(data[off:]); r == utf8.RuneError && n == 1 {
-			if document {
-				return invalidUTF8Message(data, off)
-			}
 			return fmt.Sprintf("invalid UTF-8: byte 0x%02x; expected UTF-8 text", data[off])
 		}
 	}
 	return "syntax error: invalid character " + strconv.QuoteRune(r) + " " + context
+}
+
+// InvalidUTF8 returns the offset of the first byte at or after from that
+// does not start a valid UTF-8 sequence, or -1.
+func InvalidUTF8(data []byte, from int) int {
+	for i := from; i < len(data); {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
 }
 
 // SyntaxError is what a scanner ([ScanString], [ScanNumber],
@@ -255,7 +274,7 @@ func syntaxMessage(data []byte, off int, context string, document bool) string {
 // UTF-8, or the end of the input, at byte Offset.
 type SyntaxError struct {
 	// Offset is the byte offset in the scanned data of the offending byte,
-	// or the data's length at an unexpected end of input. [LineCol] turns
+	// or the data's length at an unexpected end of input. strict.LineCol turns
 	// it into a line and column.
 	Offset int
 	msg    string
@@ -265,17 +284,21 @@ type SyntaxError struct {
 func (e *SyntaxError) Error() string { return e.msg }
 
 // err turns a failure into a *SyntaxError (nil for none).
-func (f fail) err(data []byte) error {
+func (f Fail) Err(data []byte) error {
 	switch {
-	case f.off < 0:
+	case f.Off < 0:
 		return nil
-	case f.off >= len(data):
+	case f.Off >= len(data):
 		return &SyntaxError{Offset: len(data), msg: "unexpected end of input"}
-	case f.utf8:
-		return &SyntaxError{Offset: f.off, msg: fmt.Sprintf("invalid UTF-8: byte 0x%02x; expected UTF-8 text", data[f.off])}
+	case f.BadUTF8:
+		return &SyntaxError{Offset: f.Off, msg: fmt.Sprintf("invalid UTF-8: byte 0x%02x; expected UTF-8 text", data[f.Off])}
 	}
-	return &SyntaxError{Offset: f.off, msg: syntaxMessage(data, f.off, f.context, false)}
+	return &SyntaxError{Offset: f.Off, msg: SyntaxMessage(data, f.Off, f.Context)}
 }
+
+// DefaultMaxDepth is the deepest nesting of arrays and objects SkipValue
+// accepts when given 0 (strict.DefaultMaxDepth is this value).
+const DefaultMaxDepth = 64
 
 // SkipSpace returns the offset of the first byte at or after i that is not
 // JSON white space (space, tab, CR, LF), or len(data).
@@ -291,11 +314,11 @@ func ScanString(data []byte, i int) (end int, escaped bool, err error) {
 	if i >= len(data) || data[i] != '"' {
 		return scanFail(data, i, "looking for beginning of string")
 	}
-	end, escaped, f := scanString(data, i)
-	if f.off < 0 {
+	end, escaped, f := StringEnd(data, i)
+	if f.Off < 0 {
 		return end, escaped, nil
 	}
-	return 0, false, f.err(data)
+	return 0, false, f.Err(data)
 }
 
 // ScanNumber scans the JSON number (RFC 8259 section 6) starting at
@@ -305,8 +328,8 @@ func ScanNumber(data []byte, i int) (end int, err error) {
 		end, _, err = scanFail(data, i, "looking for beginning of value")
 		return end, err
 	}
-	end, f := scanNumber(data, i)
-	return end, f.err(data)
+	end, f := NumberEnd(data, i)
+	return end, f.Err(data)
 }
 
 // ScanLiteral scans the literal true, false or null (which one, data[i]
@@ -314,24 +337,24 @@ func ScanNumber(data []byte, i int) (end int, err error) {
 func ScanLiteral(data []byte, i int) (end int, err error) {
 	lit := ""
 	if i < len(data) {
-		lit = literalOf(data[i])
+		lit = LiteralOf(data[i])
 	}
 	if lit == "" {
 		end, _, err = scanFail(data, i, "looking for beginning of value")
 		return end, err
 	}
-	end, f := scanLiteral(data, i, lit)
-	return end, f.err(data)
+	end, f := LiteralEnd(data, i, lit)
+	return end, f.Err(data)
 }
 
 func scanFail(data []byte, i int, context string) (int, bool, error) {
-	return 0, false, fail{off: min(i, len(data)), context: context}.err(data)
+	return 0, false, Fail{Off: min(i, len(data)), Context: context}.Err(data)
 }
 
 // SkipValue scans the JSON value starting at data[i] (white space
 // skipped) and returns the offset just past it, checking its grammar and
 // UTF-8 and that it nests at most maxDepth arrays and objects deep (0 means
-// [DefaultMaxDepth]). It does not look for duplicate keys; [Check] does.
+// [DefaultMaxDepth]). It does not look for duplicate keys; strict.Check does.
 func SkipValue(data []byte, i, maxDepth int) (end int, err error) {
 	if maxDepth <= 0 {
 		maxDepth = DefaultMaxDepth
@@ -342,9 +365,9 @@ func SkipValue(data []byte, i, maxDepth int) (end int, err error) {
 		// A value starts at data[i].
 		i = skipSpace(data, i)
 		if i == len(data) {
-			return 0, fail{off: i}.err(data)
+			return 0, Fail{Off: i}.Err(data)
 		}
-		f := noFail
+		f := NoFail
 		switch c := data[i]; c {
 		case '{', '[':
 			if len(stack) >= maxDepth {
@@ -362,22 +385,22 @@ func SkipValue(data []byte, i, maxDepth int) (end int, err error) {
 				break
 			}
 			if c == '{' {
-				if i, f = skipKey(data, i); f.off >= 0 {
-					return 0, f.err(data)
+				if i, f = skipKey(data, i); f.Off >= 0 {
+					return 0, f.Err(data)
 				}
 			}
 			continue // the first element or member value
 		case '"':
-			i, _, f = scanString(data, i)
+			i, _, f = StringEnd(data, i)
 		case 't', 'f', 'n':
-			i, f = scanLiteral(data, i, literalOf(c))
+			i, f = LiteralEnd(data, i, LiteralOf(c))
 		case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-			i, f = scanNumber(data, i)
+			i, f = NumberEnd(data, i)
 		default:
-			f = fail{off: i, context: "looking for beginning of value"}
+			f = Fail{Off: i, Context: "looking for beginning of value"}
 		}
-		if f.off >= 0 {
-			return 0, f.err(data)
+		if f.Off >= 0 {
+			return 0, f.Err(data)
 		}
 		// A value has ended just before data[i].
 		for {
@@ -388,12 +411,12 @@ func SkipValue(data []byte, i, maxDepth int) (end int, err error) {
 			i = skipSpace(data, i)
 			switch {
 			case i == len(data):
-				return 0, fail{off: i}.err(data)
+				return 0, Fail{Off: i}.Err(data)
 			case data[i] == ',':
 				i++
 				if obj {
-					if i, f = skipKey(data, skipSpace(data, i)); f.off >= 0 {
-						return 0, f.err(data)
+					if i, f = skipKey(data, skipSpace(data, i)); f.Off >= 0 {
+						return 0, f.Err(data)
 					}
 				}
 			case obj && data[i] == '}' || !obj && data[i] == ']':
@@ -401,9 +424,9 @@ func SkipValue(data []byte, i, maxDepth int) (end int, err error) {
 				i++
 				continue
 			case obj:
-				return 0, fail{off: i, context: "after object key:value pair"}.err(data)
+				return 0, Fail{Off: i, Context: "after object key:value pair"}.Err(data)
 			default:
-				return 0, fail{off: i, context: "after array element"}.err(data)
+				return 0, Fail{Off: i, Context: "after array element"}.Err(data)
 			}
 			break // the next element or member value
 		}
@@ -411,7 +434,7 @@ func SkipValue(data []byte, i, maxDepth int) (end int, err error) {
 }
 
 // literalOf is the literal that starts with c, or "".
-func literalOf(c byte) string {
+func LiteralOf(c byte) string {
 	switch c {
 	case 't':
 		return "true"
@@ -425,25 +448,25 @@ func literalOf(c byte) string {
 
 // skipKey scans an object key at data[i] and the colon after it, and
 // returns the offset of the member's value.
-func skipKey(data []byte, i int) (int, fail) {
+func skipKey(data []byte, i int) (int, Fail) {
 	if i == len(data) {
-		return 0, fail{off: i}
+		return 0, Fail{Off: i}
 	}
 	if data[i] != '"' {
-		return 0, fail{off: i, context: "looking for beginning of object key string"}
+		return 0, Fail{Off: i, Context: "looking for beginning of object key string"}
 	}
-	end, _, f := scanString(data, i)
-	if f.off >= 0 {
+	end, _, f := StringEnd(data, i)
+	if f.Off >= 0 {
 		return 0, f
 	}
 	j := skipSpace(data, end)
 	if j == len(data) {
-		return 0, fail{off: j}
+		return 0, Fail{Off: j}
 	}
 	if data[j] != ':' {
-		return 0, fail{off: j, context: "after object key"}
+		return 0, Fail{Off: j, Context: "after object key"}
 	}
-	return j + 1, noFail
+	return j + 1, NoFail
 }
 
 // AppendUnquoted appends to dst the value of a JSON string whose contents
