@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -117,13 +118,17 @@ func TestLoadTest(t *testing.T) {
 		runtime.ReadMemStats(&ms)
 		return ms.HeapInuse, runtime.NumGoroutine()
 	}
+	loadavg := "unknown"
+	if b, err := os.ReadFile("/proc/loadavg"); err == nil {
+		loadavg = strings.Join(strings.Fields(string(b))[:3], " ")
+	}
 	run(2*time.Second, maxRequests) // warm up: connections, buffers, pools
 	tr.CloseIdleConnections()
 	heapBefore, _ := heap()
 	gBefore := stableGoroutines()
-	start := time.Now()
+	start, cpu0 := time.Now(), processCPU(t)
 	lat, n429, errs, firstErr := run(d, maxRequests)
-	elapsed := time.Since(start)
+	elapsed, cpu := time.Since(start), processCPU(t)-cpu0
 	tr.CloseIdleConnections()
 	gAfter := goroutines(gBefore)
 	heapAfter, _ := heap()
@@ -152,6 +157,8 @@ func TestLoadTest(t *testing.T) {
 	fmt.Fprintf(&report, "%-8s %10d %10v %10v %12.0f\n", "all", len(all), pct(all, 0.50).Round(10*time.Microsecond), pct(all, 0.99).Round(10*time.Microsecond), float64(len(all))/elapsed.Seconds())
 	fmt.Fprintf(&report, "429s %d, errors %d; goroutines %d before, %d after; heap in use %.1f MiB before, %.1f MiB after\n",
 		n429, errs, gBefore, gAfter, float64(heapBefore)/(1<<20), float64(heapAfter)/(1<<20))
+	fmt.Fprintf(&report, "CPU used by server and clients: %.2f of %d cores (load average before: %s)\n",
+		cpu.Seconds()/elapsed.Seconds(), runtime.NumCPU(), loadavg)
 	t.Log("\n" + report.String())
 	if out := os.Getenv("NOTICEKIT_LOAD_OUT"); out != "" {
 		if err := os.WriteFile(out, []byte(report.String()), 0o644); err != nil {
@@ -167,4 +174,13 @@ func TestLoadTest(t *testing.T) {
 	if heapAfter > heapBefore+8<<20 {
 		t.Errorf("the heap grew from %d to %d bytes", heapBefore, heapAfter)
 	}
+}
+
+// processCPU is the CPU time this process has used, user and system.
+func processCPU(t *testing.T) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		t.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
