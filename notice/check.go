@@ -72,6 +72,13 @@ type Options struct {
 // the parent is named but not available, items it might supply are
 // warnings saying "may be in" the parent's address.
 //
+// A finding that depends on an interpreted value (a typed value the
+// notice's words do not state outright; see Interpretations) says so and is
+// a warning at most; an interpretation the finding does not use leaves it as
+// the law grades it. The notice is also judged with its interpreted values
+// set aside: what only that finds (an item that only a reading satisfies)
+// is reported as a warning naming the reading.
+//
 // Findings are sorted by pointer, then code. Check is pure: it reads no
 // clock and no files. A date before an activity's regime existed gets
 // date-before-regime findings alone (see LawExists).
@@ -91,6 +98,7 @@ func CheckWith(n *Notice, on civil.Date, opt Options) []Finding {
 	}
 	c.setup()
 	c.run()
+	c.hidden()
 	return c.sorted()
 }
 
@@ -230,25 +238,16 @@ func (c *checker) emitNote(code string, regimes []lb.Regime, pointer string, res
 // or above any of the pointers (the whole notice, "", is never matched
 // from above).
 func (c *checker) interpretedUnder(ptrs []string) string {
-	where := map[string][]string{} // reason → the interpreted pointers
-	for q, reason := range c.interp {
+	var qs []string
+	for q := range c.interp {
 		for _, p := range ptrs {
-			if p == "" {
-				continue
-			}
-			if q == p || strings.HasPrefix(q, p+"/") || strings.HasPrefix(p, q+"/") {
-				where[reason] = append(where[reason], q)
+			if p != "" && (q == p || strings.HasPrefix(q, p+"/") || strings.HasPrefix(p, q+"/")) {
+				qs = append(qs, q)
 				break
 			}
 		}
 	}
-	var why []string
-	for reason, qs := range where {
-		slices.SortFunc(qs, comparePointers)
-		why = append(why, fmt.Sprintf("%s (%s)", reason, strings.Join(qs, ", ")))
-	}
-	slices.Sort(why)
-	return strings.Join(why, "; ")
+	return c.reasons(qs)
 }
 
 // interpretations maps the pointer of every interpreted value in n to its

@@ -42,11 +42,11 @@ func (c *checker) activity(i int, a *Activity) {
 	if fromElsewhere && len(a.DataCategories) == 0 {
 		c.emit(CodeDataCategoriesNotStated, regs, ap+"/data_categories", c.allInterpreted(elsewhere), "activity %q collects data from other sources but lists no categories of data", a.ID)
 	}
-	if a.Recipients == nil || a.Recipients.Shared == SharingNotStated {
+	if a.Recipients == nil || a.Recipients.Shared == SharingNotStated || a.Recipients.Shared == SharingUnspecified {
 		c.emit(CodeRecipientsNotStated, regs, ap+"/recipients", []string{ap + "/recipients/shared"}, "activity %q does not say who its data is shared with", a.ID)
 	}
 	c.transfers(ap, a)
-	if fromSubject && (a.Requirement == nil || a.Requirement.Kind == RequirementNotStated) {
+	if fromSubject && (a.Requirement == nil || a.Requirement.Kind == RequirementNotStated || a.Requirement.Kind == RequirementKindUnspecified) {
 		c.emit(CodeRequirementNotStated, regs, ap+"/requirement", append(c.allInterpreted(subject), ap+"/requirement/kind"), "activity %q collects data from people but does not say whether they must provide it", a.ID)
 	}
 	switch {
@@ -84,7 +84,7 @@ func territoryOf(r lb.Regime) []Territory {
 func (c *checker) transfers(ap string, a *Activity) {
 	regs := []lb.Regime{a.Regime}
 	t := a.Transfers
-	if t == nil || t.Occurs == OccurrenceNotStated {
+	if t == nil || t.Occurs == OccurrenceNotStated || t.Occurs == OccurrenceUnspecified {
 		c.emit(CodeTransfersNotStated, regs, ap+"/transfers", []string{ap + "/transfers/occurs"}, "activity %q does not say whether data leaves the UK", a.ID)
 		return
 	}
@@ -98,7 +98,7 @@ func (c *checker) transfers(ap string, a *Activity) {
 	}
 	stated := false
 	for k, it := range t.Items {
-		if it.Safeguard == SafeguardNotStated {
+		if it.Safeguard == SafeguardNotStated || it.Safeguard == SafeguardUnspecified {
 			continue
 		}
 		stated = true
@@ -131,6 +131,9 @@ func (c *checker) bases(ap string, a *Activity) {
 	public := isTrue(c.n.Controller.PublicAuthority) || (c.parent != nil && isTrue(c.parent.Controller.PublicAuthority))
 	for k, b := range a.LawfulBases {
 		bp := fmt.Sprintf("%s/lawful_bases/%d", ap, k)
+		if b.Basis == lb.BasisUnspecified {
+			continue // a basis not stated (a reading set aside): nothing to judge
+		}
 		if r := lb.BasisValid(a.Regime, b.Basis, c.on); !r.OK {
 			code := CodeBasisNotInRegime
 			if r.Code == lb.CodeNotYetInForce || r.Code == lb.CodeNoLongerInForce {

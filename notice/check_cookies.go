@@ -33,6 +33,9 @@ func (c *checker) cookies() {
 		if g.Purpose.IsZero() {
 			c.emit(CodeCookiePurposeNotStated, nil, gp+"/purpose", nil, "the cookies %q are described without their purpose", g.Name.String())
 		}
+		if g.Kind == CookieKindUnspecified {
+			continue // of no stated kind (a reading set aside): no exception to judge
+		}
 		if c.exempt(g.Kind) {
 			if (g.Kind == CookieAnalytics || g.Kind == CookieFunctionality) && g.Basis != CookieOnConsent && g.Objection.IsZero() {
 				c.emit(CodeCookieObjectionMissing, nil, gp+"/objection", []string{gp + "/kind", gp + "/basis"}, "the %s cookies %q rely on the Sch A1 exception, but the notice gives no means to object to them", g.Kind, g.Name.String())
@@ -51,15 +54,27 @@ func (c *checker) cookies() {
 	if !needConsent {
 		return
 	}
-	browserOnly := len(ck.Refusal) > 0
-	for _, r := range ck.Refusal {
-		browserOnly = browserOnly && r.Means == RefuseBrowserSettings
+	// The means of refusal the notice states (a means not stated, or a
+	// reading set aside, is none).
+	var means, browserPtrs []string
+	browserOnly := true
+	for k, r := range ck.Refusal {
+		switch r.Means {
+		case RefusalMeansUnspecified:
+		case RefuseBrowserSettings:
+			means = append(means, r.Means.String())
+			browserPtrs = append(browserPtrs, fmt.Sprintf("/cookies/refusal/%d/means", k))
+		default:
+			browserOnly = false
+		}
 	}
+	browserOnly = browserOnly && len(means) > 0
+	noConsent := ck.Consent == nil || ck.Consent.Mechanism == MechanismNone || ck.Consent.Mechanism == ConsentMechanismUnspecified
 	switch {
 	case ck.Consent != nil && ck.Consent.Mechanism == MechanismBrowserSettings:
 		c.emit(CodeCookieBrowserSettings, nil, "/cookies/consent/mechanism", []string{"/cookies/consent/mechanism"}, "the notice treats browser settings as consent to cookies that need it")
-	case (ck.Consent == nil || ck.Consent.Mechanism == MechanismNone) && browserOnly:
-		c.emit(CodeCookieBrowserSettings, nil, "/cookies/refusal", nil, "the only means of refusal the notice gives is the browser's settings; cookies that need consent need it asked for")
+	case noConsent && browserOnly:
+		c.emit(CodeCookieBrowserSettings, nil, "/cookies/refusal", c.allInterpreted(browserPtrs), "the only means of refusal the notice gives is the browser's settings; cookies that need consent need it asked for")
 	}
 	if ck.Consent != nil && ck.Consent.BeforeSetting != nil && !*ck.Consent.BeforeSetting {
 		c.emit(CodeCookieSetBeforeConsent, nil, "/cookies/consent/before_setting", []string{"/cookies/consent/before_setting"}, "the notice says cookies that need consent are set before it is given")

@@ -58,6 +58,12 @@ var reviewed = map[string][]wantFinding{
 		// "talk to us face to face"), and nothing says whether they must provide it. Art 13(2)(e) is a
 		// statutory item: error.
 		{notice.CodeRequirementNotStated, notice.Error, "/activities/0/requirement"},
+		// "Body Worn Camera footage will be kept for 60 days, or until case is closed (complaints, court
+		// cases)": typed as the schedule rule it links, which reads "or" as whichever is later; the notice
+		// does not say which, so how long footage is kept is a reading, not the words (the kind is marked
+		// interpreted). Set aside, nothing states a period or criterion (Art 13(2)(a)): found only with the
+		// interpretation set aside, so a warning naming it.
+		{notice.CodeRetentionPeriodNotStated, notice.Warning, "/activities/0/retention"},
 		// The notice never mentions transfers. Art 13(1)(f) asks for them "where applicable", so silence
 		// may mean none: judgement (warning).
 		{notice.CodeTransfersNotStated, notice.Warning, "/activities/0/transfers"},
@@ -87,6 +93,12 @@ var reviewed = map[string][]wantFinding{
 		// interpretation), and the notice does not show this to be outside its tasks (Art 6(1) second
 		// subparagraph, docs/law.md §2.2): judgement (warning).
 		{notice.CodeLIPublicTaskUnclear, notice.Warning, "/activities/0/lawful_bases/1/basis"},
+		// "Users contacting us through this website do so at their own discretion" is typed as the whole
+		// activity's requirement (voluntary) only by interpretation; the notice says nothing of what its web
+		// forms, signup sheets or social media require. Set aside, Art 13(2)(e) is not stated for data the
+		// OPCC collects from people: a statutory item, but found only with the reading set aside, so a
+		// warning naming it.
+		{notice.CodeRequirementNotStated, notice.Warning, "/activities/0/requirement"},
 		// The only period, "For example, it is good practise to keep financial information for 7 years",
 		// applies to "financial information", none of the six categories the activity lists (Name,
 		// Contact details, Gender, Nationality, Marital Status, device information); "stored for varying
@@ -127,6 +139,14 @@ var reviewed = map[string][]wantFinding{
 		// consent is sought for them is a matter of judgement (warning under the written policy), not a
 		// statement the law contradicts nor an information item absent.
 		{notice.CodeCookieWithoutConsent, notice.Error, "/cookies/groups/2/basis"},
+		// "Users are advised that if they wish to deny the use and saving of cookies … they should take
+		// necessary steps within their web browsers security settings … or use the cookie control system
+		// if available upon their first visit". The only refusal the words give outright is the browser's
+		// settings, which is not consent (PECR reg 6, docs/law.md §11.4); the "cookie control system" is
+		// read as a consent banner (/cookies/consent/mechanism, /cookies/refusal/1/means) though the notice
+		// says "where applicable" and "if available". Found with those readings set aside: a warning naming
+		// them.
+		{notice.CodeCookieBrowserSettings, notice.Warning, "/cookies/refusal"},
 		// No DPO contact anywhere in the notice. A public authority must designate a DPO (Art 37(1)(a))
 		// and give its contact (Art 13(1)(b)); the public-authority status is an interpretation, so a
 		// warning.
@@ -160,6 +180,11 @@ var reviewed = map[string][]wantFinding{
 		{notice.CodeBasisNotInRegime, notice.Error, "/activities/0/lawful_bases/2/basis"},
 		{notice.CodeBasisNotInRegime, notice.Error, "/activities/0/lawful_bases/3/basis"},
 		{notice.CodeBasisNotInRegime, notice.Error, "/activities/0/lawful_bases/4/basis"},
+		// The notice never calls the Chief Constable a competent authority; that it is one (DPA 2018 s30,
+		// Sch 7) is marked as an interpretation of "under Part 3 which applies to Law Enforcement
+		// processing". Set aside, the Part 3 activity has no competent authority stated (s29-s30): a
+		// warning naming the reading (its catalogue severity is a warning anyway).
+		{notice.CodePart3NotCompetentAuthority, notice.Warning, "/activities/0/regime"},
 		// Policing records are "retained, reviewed and deleted in accordance with the agreed national
 		// retention periods" and MoPI / the National Retention and Disposal Schedule: no period in the
 		// notice. For Part 3 retention is an s44(2)(b) item, owed "in specific cases" (docs/law.md
@@ -288,6 +313,11 @@ var reviewed = map[string][]wantFinding{
 		// does not exclude transfers from the UK to the EU, which are transfers to third countries for a
 		// UK controller (Art 13(1)(f), "where applicable"): judgement (warning).
 		{notice.CodeTransfersWrongTerritory, notice.Warning, "/activities/0/transfers/territory"},
+		// The notice does not name the council ("About your Council", "Council staff"); the name is typed
+		// from its stockport.gov.uk addresses, an interpretation. Set aside, no controller is named (Art
+		// 13(1)(a), docs/law.md §11.1), and the "primary privacy notice" it sits under, named but not
+		// available, may name it: a warning saying "may be in" the parent and naming the reading.
+		{notice.CodeControllerNotNamed, notice.Warning, "/controller"},
 		// No controller-contact finding: "If you would like further information about this privacy
 		// notice, please email dpa.officer@stockport.gov.uk" is a council address to reach it by.
 		// "contact our Data Protection Officer" is left to "our guide on exercising your rights"; no DPO
@@ -300,6 +330,11 @@ var reviewed = map[string][]wantFinding{
 		// "ask us not to use any of the information we collect" (read as objection, an interpretation; it
 		// may be restriction). The primary privacy notice may state them: warning, one finding for both.
 		{notice.CodeRightNotMentioned, notice.Warning, "/rights/items"},
+		// Public task: the right to object applies (Art 21(1), docs/law.md §5.2, DERIVED). It is offered
+		// only if "ask us not to use any of the information we collect" is the right to object, a reading
+		// (/rights/items/1/right; it may be restriction). Set aside, the right to object is not mentioned
+		// (Art 21(4)); found only so, and the parent may state it: a warning.
+		{notice.CodeObjectionNotMentioned, notice.Warning, "/rights/items"},
 	},
 }
 

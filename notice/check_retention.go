@@ -37,6 +37,9 @@ func (c *checker) conditions(ap string, a *Activity) {
 			c.emit(CodeConditionNotIdentified, regs, gp, []string{gp}, "activity %q names the condition only generally (%s), without its paragraph", a.ID, cd.General)
 			continue
 		}
+		if cd.Condition == lb.ConditionUnspecified {
+			continue // not stated (or a reading set aside)
+		}
 		switch cd.For {
 		case ForSpecialCategory:
 			forSpecial = append(forSpecial, cd.Condition)

@@ -129,3 +129,60 @@ func catalogueSeverity(t *testing.T, code string, regimes []lb.Regime) notice.Se
 	}
 	return sev
 }
+
+// TestCheckHiddenByInterpretation: an item that only an interpreted value
+// satisfies is reported, as a warning naming the interpretation, when
+// judged with interpreted values set aside; an interpretation that hides
+// nothing adds nothing.
+func TestCheckHiddenByInterpretation(t *testing.T) {
+	ads := notice.CookieGroup{Name: notice.Plain("Advertising"), Kind: notice.CookieAdvertising, Purpose: notice.Plain("to show adverts"), Basis: notice.CookieOnConsent}
+	tests := []struct {
+		name   string
+		mutate func(n *notice.Notice)
+		code   string   // "" for no finding
+		named  []string // the interpreted pointers the finding names
+	}{
+		{"requirement read as statutory", func(n *notice.Notice) { mark(&n.Activities[0].Requirement.Interpreted, "kind") },
+			notice.CodeRequirementNotStated, []string{"/activities/0/requirement/kind"}},
+		{"the only retention statement read as a period", func(n *notice.Notice) { mark(&n.Activities[0].Retention[0].Interpreted, "kind") },
+			notice.CodeRetentionPeriodNotStated, []string{"/activities/0/retention/0/kind"}},
+		{"the right to object read into words", func(n *notice.Notice) { mark(&n.Rights.Items[5].Interpreted, "right") },
+			notice.CodeObjectionNotMentioned, []string{"/rights/items/5/right"}},
+		// Both readings hide the finding together: either one alone still
+		// gives a banner, so both are named.
+		{"a banner read twice", func(n *notice.Notice) {
+			n.Cookies = &notice.Cookies{Used: true, Groups: []notice.CookieGroup{ads},
+				Consent: &notice.CookieConsent{Mechanism: notice.MechanismBanner},
+				Refusal: []notice.CookieRefusal{{Means: notice.RefuseBrowserSettings}, {Means: notice.RefuseBanner}}}
+			mark(&n.Cookies.Consent.Interpreted, "mechanism")
+			mark(&n.Cookies.Refusal[1].Interpreted, "means")
+		}, notice.CodeCookieBrowserSettings, []string{"/cookies/consent/mechanism", "/cookies/refusal/1/means"}},
+		{"a reading that hides nothing", func(n *notice.Notice) { mark(&n.Controller.Interpreted, "kind") }, "", nil},
+		{"the regime is never set aside", func(n *notice.Notice) { mark(&n.Activities[0].Interpreted, "regime") }, "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := clean(t)
+			tt.mutate(n)
+			got := notice.Check(n, checkDay)
+			if tt.code == "" {
+				if len(got) != 0 {
+					t.Fatalf("findings %v, want none", got)
+				}
+				return
+			}
+			if len(got) != 1 || got[0].Code != tt.code || got[0].Severity != notice.Warning {
+				t.Fatalf("findings %v, want one %s warning", got, tt.code)
+			}
+			_, reasons, ok := strings.Cut(got[0].Message, "set aside")
+			if !ok {
+				t.Fatalf("message %q does not say the finding was found with interpretations set aside", got[0].Message)
+			}
+			for _, p := range tt.named {
+				if !strings.Contains(reasons, p) {
+					t.Errorf("message %q does not name %s", got[0].Message, p)
+				}
+			}
+		})
+	}
+}
