@@ -69,8 +69,8 @@ func (rd *reader) fill(b *batch) (more bool, err error) {
 		long := false
 		if errors.Is(err, bufio.ErrBufferFull) {
 			long = true
-			l = l[:rd.sw.maxLine]
-			b.data = append(b.data, l...) // keep the start: it may hold the id
+			b.data = append(b.data, l[:rd.sw.maxLine]...) // keep the start: it may hold the id
+			l = b.data[len(b.data)-rd.sw.maxLine:]        // the reads below overwrite the buffer
 			for errors.Is(err, bufio.ErrBufferFull) {
 				_, err = rd.br.ReadSlice('\n') // skip the rest without keeping it
 			}
@@ -86,8 +86,8 @@ func (rd *reader) fill(b *batch) (more bool, err error) {
 			l = bytes.TrimSuffix(l, []byte{'\r'})
 			if len(l) > rd.sw.maxLine { // the buffer holds a line ending and more
 				long = true
-				l = l[:rd.sw.maxLine]
-				b.data = append(b.data, l...)
+				b.data = append(b.data, l[:rd.sw.maxLine]...)
+				l = b.data[len(b.data)-rd.sw.maxLine:]
 			}
 		}
 		rd.in.lines++

@@ -656,3 +656,17 @@ func TestLineLimit(t *testing.T) {
 		}
 	}
 }
+
+// A first line longer than the limit still decides the format from its
+// start: a CSV header too long to read makes every row cannot-evaluate,
+// saying why.
+func TestLongFirstLine(t *testing.T) {
+	in := "id,rule,holds,captured,case_opened,case_closed\nr1,bwc-footage,,2026-01-01,,\n"
+	out, m, err := sweepAll(t, Options{Limits: strict.Limits{MaxLine: 40}}, "in", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Inputs[0].Format != CSV || !strings.Contains(string(out), `"detail":"in:2: header (line 1): line longer than 40 bytes`) {
+		t.Errorf("format %s, decisions %s", m.Inputs[0].Format, out)
+	}
+}
