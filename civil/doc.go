@@ -16,6 +16,12 @@
 // zone data is embedded in the package ([London]), so the answer never
 // depends on the host's zone files or environment.
 //
+// [ParseTimestamp] reads exactly the date-time grammar of RFC 3339 §5.6,
+// not time.Parse's looser one: offsets -23:59 to +23:59, a "." before a
+// fraction, a second of 60 only where a leap second can fall. A timestamp
+// the grammar refuses is an error, never a date a day out. The grammar is
+// tested against an independent reference by a table and a fuzz target.
+//
 // Nothing in the package reads the clock except [Today], which is for
 // command-line defaults. Library code takes "today" as an argument.
 //
