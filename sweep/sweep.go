@@ -206,6 +206,10 @@ func (e *WriteError) Unwrap() error { return e.Err }
 // before an error have been written. The manifest records the input in
 // every case, with the error.
 //
+// w and Options.Flush are used by one goroutine at a time, not always the
+// caller's, and never after Run returns (so an http.ResponseWriter is safe
+// to pass).
+//
 // Memory does not grow with the input: lines are read into a fixed number
 // of batches, each at most a few hundred kilobytes (or one line of up to
 // Limits.MaxLine), which are reused.
