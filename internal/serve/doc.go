@@ -18,7 +18,27 @@
 //	GET  /v1/notices[/{id}]             the loaded notices ([NoticeInfo]), JSON or HTML
 //
 // Query parameters are the command's flags in snake_case; an unknown or
-// repeated parameter is an error, never ignored.
+// repeated parameter is an error, never ignored. A check resolves rule
+// references against the loaded schedules and a parent notice named by id
+// among the loaded notices.
+//
+// # Decide
+//
+// POST /v1/schedules/{id}/decide reads records as JSON Lines
+// (application/x-ndjson) or CSV (text/csv) with package sweep and writes
+// the decisions back as JSON Lines, batch by batch, while the body is
+// still being read: byte for byte the command's lines, one per record
+// line, a malformed line a cannot-evaluate decision naming it. The last
+// line is {"manifest": …}, the run's disposal log with the count of each
+// outcome, and "error" beside it when the stream was cut (a stalled client,
+// shutdown) before the end of the body. ?name= names the input in details
+// and the manifest; ?absent_means_not_happened=true is the command's flag.
+//
+// # Notices as pages
+//
+// A client that prefers text/html gets the page package render writes, in
+// the language of its Accept-Language, or with ?fragment=true the
+// embeddable <article>.
 //
 // # Errors
 //
