@@ -1,0 +1,516 @@
+package retention
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/noticekit/noticekit/civil"
+)
+
+// The query Schedule.SQL writes is a chain of common table expressions,
+// each adding columns to the one before, so that no expression is written
+// twice and every step can be read against Decide:
+//
+//	nk_p      today: the parameter $1, or the date in London for a view
+//	nk_rules  one row per rule: its id (a literal) and its compiled constants
+//	nk_v      the records: id, rule, holds, each fact column as text (v0…) and
+//	          whether the row supplies it (k0…)
+//	nk_t      each fact's text read as a date (t0…): YYYY-MM-DD, or an RFC 3339
+//	          timestamp as its date in London; NULL when it is neither
+//	nk_s      each fact's state (s0…: 0 unknown, 1 has not happened, 2 a date,
+//	          3 malformed) and its date (d0…, only for state 2)
+//	nk_e      per rule (by its index): the first malformed, unknown, future and
+//	          out-of-order fact, the moratorium in force, and the retain clause
+//	          evaluated as a state (c_st: 0 no clause applies, 1 due, 2 awaiting),
+//	          a due date (c_due) and the fact awaited (c_aw)
+//	nk_n      the dates derived from those: the next periodic review, the next
+//	          review cycle after a review at the end, the dispose-by date
+//	nk_r      the reason, by Decide's precedence; a row that matches none of
+//	          its cases (a NULL where none was expected) gets cannot-evaluate
+//	final     the decision's columns, each guarded by the reason
+//
+// Dates are DATE values throughout, so a due date beyond 9999-12-31 is a
+// real date, compared with 9999-12-31 where Decide's day numbers saturate.
+
+type sqlGen struct {
+	s *Schedule
+	d Dialect
+
+	view, records, idCol, ruleCol             string
+	factCol, knownCol                         []string // by slot; "" when not mapped / no known column
+	holdsCol, holdsTable, holdsRec, holdsName string
+
+	b strings.Builder
+}
+
+const (
+	sqlMaxDate = "DATE '9999-12-31'"
+	sqlMinDate = "DATE '0001-01-01'"
+)
+
+func (g *sqlGen) w(parts ...string) {
+	for _, p := range parts {
+		g.b.WriteString(p)
+	}
+}
+
+func itoa(n int32) string { return strconv.Itoa(int(n)) }
+
+func dateLit(days int32) string { return "DATE '" + civil.FromDays(days).String() + "'" }
+
+func (g *sqlGen) text() string {
+	if g.d == DuckDB {
+		return "VARCHAR"
+	}
+	return "TEXT"
+}
+
+// addMonths adds a months expression to a date expression by the
+// corresponding-date rule: both engines clamp to the target month's last
+// day, and adding years and months as one interval is what Period.AddTo
+// does (2024-02-29 + 1 year 1 month = 2025-03-29; two steps would give
+// 2025-03-28).
+func (g *sqlGen) addMonths(date, months string) string {
+	if months == "0" {
+		return date
+	}
+	if g.d == DuckDB {
+		return "CAST(" + date + " + to_months(" + months + ") AS DATE)"
+	}
+	return "CAST(" + date + " + make_interval(months => " + months + ") AS DATE)"
+}
+
+// addMD is addMD of decide.go: months, then days.
+func (g *sqlGen) addMD(date, months, days string) string {
+	e := g.addMonths(date, months)
+	if days == "0" {
+		return e
+	}
+	return "(" + e + " + " + days + ")"
+}
+
+func (g *sqlGen) query() string {
+	s := g.s
+	if g.view != "" {
+		g.w("CREATE VIEW ", g.view, " AS\n")
+	}
+	g.w("-- noticekit retention: schedule ", strings.ReplaceAll(s.id, "\n", " "), " version ", strings.ReplaceAll(s.version, "\n", " "), ", ", g.d.String(), "\n")
+	g.w("WITH nk_p AS (SELECT ")
+	switch {
+	case g.view == "" && g.d == DuckDB:
+		g.w("CAST($1 AS DATE) AS today)")
+	case g.view == "":
+		g.w("CAST($1 AS DATE) AS today)")
+	case g.d == DuckDB:
+		g.w("CAST(timezone('Europe/London', now()) AS DATE) AS today)")
+	default:
+		g.w("CAST(now() AT TIME ZONE 'Europe/London' AS DATE) AS today)")
+	}
+	g.rulesCTE()
+	g.recordsCTE()
+	g.factsCTE()
+	g.evalCTE()
+	g.datesCTE()
+	g.reasonCTE()
+	g.final()
+	return g.b.String()
+}
+
+func boolLit(b bool) string {
+	if b {
+		return "TRUE"
+	}
+	return "FALSE"
+}
+
+// naFact is the fact named when no clause applies: the "when" of the
+// first leaf down the first clauses (if no clause applies, none of the
+// first clause's applies either, down to a leaf whose when is absent).
+func (s *Schedule) naFact(i int32) string {
+	for {
+		n := &s.nodes[i]
+		if n.kind == leafNode {
+			if n.when >= 0 {
+				return s.factNames[n.when]
+			}
+			return ""
+		}
+		i = s.kids[n.kidStart]
+	}
+}
+
+func (g *sqlGen) rulesCTE() {
+	s := g.s
+	g.w(",\nnk_rules (rule_id, ix, act, dis_m, dis_d, rev, rev_m, rev_d, rev_from, cyc, cyc_m, cyc_d, na) AS (VALUES")
+	for i := range s.rules {
+		r := &s.rules[i]
+		if i > 0 {
+			g.w(",")
+		}
+		na, revFrom := "", ""
+		if r.root >= 0 {
+			na = s.naFact(r.root)
+		}
+		if r.review {
+			revFrom = s.factNames[r.revFrom]
+		}
+		g.w("\n  (", literal(r.id), ", ", strconv.Itoa(i+1), ", ", literal(r.then.String()), ", ",
+			itoa(r.disM), ", ", itoa(r.disD), ", ", boolLit(r.review), ", ",
+			itoa(r.revPeriod.y*12+r.revPeriod.m), ", ", itoa(r.revPeriod.w*7+r.revPeriod.d), ", ", literal(revFrom), ", ",
+			boolLit(r.cycle), ", ", itoa(r.cycleM), ", ", itoa(r.cycleD), ", ", literal(na), ")")
+	}
+	g.w(")")
+}
+
+func (g *sqlGen) recordsCTE() {
+	g.w(",\nnk_v AS (SELECT r.", g.idCol, " AS id, CAST(r.", g.ruleCol, " AS ", g.text(), ") AS rule, p.today AS today, ")
+	switch {
+	case g.holdsTable != "":
+		g.w("EXISTS (SELECT 1 FROM ", g.holdsTable, " AS h WHERE h.", g.holdsRec, " = r.", g.idCol, ") AS nk_held, CAST(NULL AS INTEGER) AS nk_holds")
+	case g.d == DuckDB:
+		g.w("COALESCE(len(r.", g.holdsCol, "), 0) > 0 AS nk_held, r.", g.holdsCol, " AS nk_holds")
+	default:
+		g.w("COALESCE(cardinality(r.", g.holdsCol, "), 0) > 0 AS nk_held, r.", g.holdsCol, " AS nk_holds")
+	}
+	for i := range g.s.factNames {
+		k := strconv.Itoa(i)
+		if g.factCol[i] == "" {
+			g.w(",\n  CAST(NULL AS ", g.text(), ") AS v", k, ", FALSE AS k", k)
+			continue
+		}
+		g.w(",\n  CAST(r.", g.factCol[i], " AS ", g.text(), ") AS v", k, ", ")
+		if g.knownCol[i] != "" {
+			g.w("(r.", g.knownCol[i], " IS TRUE) AS k", k)
+		} else {
+			g.w("TRUE AS k", k)
+		}
+	}
+	g.w("\n  FROM ", g.records, " AS r CROSS JOIN nk_p AS p)")
+}
+
+// match writes a full match of v against a regular expression that means
+// the same in PostgreSQL's ARE and DuckDB's RE2 (ASCII classes only).
+func (g *sqlGen) match(v, re string) string {
+	if g.d == DuckDB {
+		return "regexp_full_match(" + v + ", '" + re + "')"
+	}
+	return v + " ~ '^" + re + "$'"
+}
+
+func num(v string, from, n int) string {
+	return "CAST(substr(" + v + ", " + strconv.Itoa(from) + ", " + strconv.Itoa(n) + ") AS INTEGER)"
+}
+
+// validDate is true when y-m-d is a date of years 1–9999, by arithmetic
+// only (no cast that could fail).
+func validDate(y, m, d string) string {
+	return y + " >= 1 AND " + m + " BETWEEN 1 AND 12 AND " + d + " BETWEEN 1 AND CASE WHEN " + m +
+		" = 2 THEN CASE WHEN " + y + " % 4 = 0 AND (" + y + " % 100 <> 0 OR " + y + " % 400 = 0) THEN 29 ELSE 28 END WHEN " +
+		m + " IN (4, 6, 9, 11) THEN 30 ELSE 31 END"
+}
+
+const (
+	reDate      = `[0-9]{4}-[0-9]{2}-[0-9]{2}`
+	reTimestamp = `[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})`
+)
+
+// factDate reads the text v as a date: YYYY-MM-DD, or an RFC 3339
+// timestamp (RFC 3339 §5.6) as its date in London; NULL otherwise. Every
+// cast runs only after the text has matched its pattern (CASE, not AND,
+// since neither engine promises to evaluate AND from left to right).
+func (g *sqlGen) factDate(v string) string {
+	y, m, d := num(v, 1, 4), num(v, 6, 2), num(v, 9, 2)
+	h, mi, sec := num(v, 12, 2), num(v, 15, 2), num(v, 18, 2)
+	zulu := "upper(substr(" + v + ", length(" + v + "), 1)) = 'Z'"
+	oh := "CAST(substr(" + v + ", length(" + v + ") - 4, 2) AS INTEGER)"
+	om := "CAST(substr(" + v + ", length(" + v + ") - 1, 2) AS INTEGER)"
+	off := "CASE WHEN " + zulu + " THEN 0 ELSE CASE WHEN substr(" + v + ", length(" + v + ") - 5, 1) = '-' THEN -1 ELSE 1 END * (" + oh + " * 60 + " + om + ") END"
+	offOK := "CASE WHEN " + zulu + " THEN TRUE ELSE " + oh + " <= 23 AND " + om + " <= 59 END"
+	// A leap second (:60) belongs to the minute before it, so it is read as
+	// :59, which is on the same date; fractions never change the date.
+	local := "make_timestamp(" + y + ", " + m + ", " + d + ", " + h + ", " + mi + ", LEAST(" + sec + ", 59))"
+	var london string
+	if g.d == DuckDB {
+		london = "CAST(timezone('Europe/London', timezone('UTC', " + local + " - to_minutes(" + off + "))) AS DATE)"
+	} else {
+		london = "CAST((" + local + " - make_interval(mins => " + off + ")) AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/London' AS DATE)"
+	}
+	return "CASE WHEN length(" + v + ") = 10 THEN CASE WHEN " + g.match(v, reDate) + " THEN CASE WHEN " + validDate(y, m, d) +
+		" THEN make_date(" + y + ", " + m + ", " + d + ") END END" +
+		"\n    WHEN length(" + v + ") BETWEEN 20 AND 64 THEN CASE WHEN " + g.match(v, reTimestamp) + " THEN CASE WHEN " +
+		validDate(y, m, d) + " AND " + h + " <= 23 AND " + mi + " <= 59 AND " + sec + " <= " + strconv.Itoa(maxSecond) + " AND " + offOK +
+		"\n      THEN " + london + " END END END"
+}
+
+// maxSecond is the largest seconds field a timestamp fact may have.
+const maxSecond = 59
+
+func (g *sqlGen) factsCTE() {
+	g.w(",\nnk_t AS (SELECT *")
+	for i := range g.s.factNames {
+		k := strconv.Itoa(i)
+		g.w(",\n  CASE WHEN k", k, " AND v", k, " IS NOT NULL THEN ", g.factDate("v"+k), " END AS t", k)
+	}
+	g.w("\n  FROM nk_v),\nnk_s AS (SELECT *")
+	for i := range g.s.factNames {
+		k := strconv.Itoa(i)
+		in := "t" + k + " BETWEEN " + sqlMinDate + " AND " + sqlMaxDate
+		g.w(",\n  CASE WHEN NOT k", k, " THEN 0 WHEN v", k, " IS NULL THEN 1 WHEN ", in, " THEN 2 ELSE 3 END AS s", k,
+			", CASE WHEN ", in, " THEN t", k, " END AS d", k)
+	}
+	g.w("\n  FROM nk_t)")
+}
+
+// perRule writes CASE ix WHEN 1 THEN … END over the rules for which f
+// returns an expression.
+func (g *sqlGen) perRule(typ string, f func(r *rule) string) string {
+	var b strings.Builder
+	for i := range g.s.rules {
+		if e := f(&g.s.rules[i]); e != "" {
+			b.WriteString(" WHEN " + strconv.Itoa(i+1) + " THEN " + e)
+		}
+	}
+	if b.Len() == 0 {
+		return "CAST(NULL AS " + typ + ")"
+	}
+	return "CASE ix" + b.String() + " END"
+}
+
+func slotDate(slot int32) string { return "d" + itoa(slot) }
+
+// clause returns, for node i, SQL for its state (0 no clause applies, 1
+// due, 2 awaiting an event), its due date (meaningful for state 1) and the
+// awaited fact (for state 2): eval and evalLeaf of decide.go.
+func (g *sqlGen) clause(i int32) (st, due, aw string) {
+	s := g.s
+	n := &s.nodes[i]
+	if n.kind == leafNode {
+		st = "CASE WHEN " + slotDate(n.from) + " IS NULL THEN 2 ELSE 1 END"
+		if n.when >= 0 {
+			st = "CASE WHEN " + slotDate(n.when) + " IS NULL THEN 0 WHEN " + slotDate(n.from) + " IS NULL THEN 2 ELSE 1 END"
+		}
+		a := slotDate(n.from)
+		if n.cutoff != CutoffNone {
+			a = cutoffSQL(a, n.cutoff)
+		}
+		due = g.addMD(a, itoa(n.months), itoa(n.plus))
+		return st, due, literal(s.factNames[n.from])
+	}
+	kids := s.kids[n.kidStart:n.kidEnd]
+	sts, dues, aws := make([]string, len(kids)), make([]string, len(kids)), make([]string, len(kids))
+	for j, k := range kids {
+		ks, kd, ka := g.clause(k)
+		sts[j] = "(" + ks + ")"
+		dues[j] = "CASE WHEN " + sts[j] + " = 1 THEN " + kd + " END"
+		aws[j] = " WHEN " + sts[j] + " = 2 THEN " + ka
+	}
+	aw = "CASE" + strings.Join(aws, "") + " END"
+	if n.kind == laterNode {
+		// Awaiting if any clause awaits, else due if any is due: the
+		// greatest of the codes 0 < 1 < 2. The due date is the greatest of
+		// the due clauses' dates; GREATEST skips the NULLs of clauses that
+		// do not apply, which later_of ignores, and the state (never NULL)
+		// says whether any clause was due at all.
+		return "GREATEST(" + strings.Join(sts, ", ") + ")", "GREATEST(" + strings.Join(dues, ", ") + ")", aw
+	}
+	// earlier_of: due if any clause is due, else awaiting if any awaits:
+	// rank due 1, awaiting 2, none 3 ((st + 2) % 3 + 1), take the least,
+	// and map 3 back to 0.
+	ranks := make([]string, len(sts))
+	for j, x := range sts {
+		ranks[j] = "(" + x + " + 2) % 3 + 1"
+	}
+	return "LEAST(" + strings.Join(ranks, ", ") + ") % 3", "LEAST(" + strings.Join(dues, ", ") + ")", aw
+}
+
+// cutoffSQL moves the date a to the last day of the period containing it
+// (cutoff in months.go).
+func cutoffSQL(a string, c Cutoff) string {
+	y := "CAST(EXTRACT(YEAR FROM " + a + ") AS INTEGER)"
+	m := "CAST(EXTRACT(MONTH FROM " + a + ") AS INTEGER)"
+	d := "CAST(EXTRACT(DAY FROM " + a + ") AS INTEGER)"
+	switch c {
+	case Month:
+		return "(CAST(make_date(" + y + ", " + m + ", 1) + INTERVAL '1 month' AS DATE) - 1)"
+	case CalendarYear:
+		return "make_date(" + y + ", 12, 31)"
+	case FinancialYear:
+		return "make_date(" + y + " + CASE WHEN " + m + " > 3 THEN 1 ELSE 0 END, 3, 31)"
+	case TaxYear:
+		return "make_date(" + y + " + CASE WHEN " + m + " > 4 OR (" + m + " = 4 AND " + d + " > 5) THEN 1 ELSE 0 END, 4, 5)"
+	case AcademicYear:
+		return "make_date(" + y + " + CASE WHEN " + m + " > 8 THEN 1 ELSE 0 END, 8, 31)"
+	}
+	return a
+}
+
+func (g *sqlGen) evalCTE() {
+	s := g.s
+	g.w(",\nnk_e AS (SELECT f.*, nr.*,")
+	// The first malformed fact by name, as Record.fault keeps it.
+	byName := make([]int, len(s.factNames))
+	for i := range byName {
+		byName[i] = i
+	}
+	sort.Slice(byName, func(a, b int) bool { return s.factNames[byName[a]] < s.factNames[byName[b]] })
+	g.w("\n  CASE")
+	for _, i := range byName {
+		g.w(" WHEN s", strconv.Itoa(i), " = 3 THEN ", literal(s.factNames[i]))
+	}
+	g.w(" END AS bad,")
+	g.w("\n  ", g.perRule(g.text(), func(r *rule) string {
+		var b strings.Builder
+		for _, slot := range r.used {
+			b.WriteString(" WHEN s" + itoa(slot) + " = 0 THEN " + literal(s.factNames[slot]))
+		}
+		if b.Len() == 0 {
+			return ""
+		}
+		return "CASE" + b.String() + " END"
+	}), " AS unk,")
+	g.w("\n  ", g.perRule(g.text(), func(r *rule) string {
+		var b strings.Builder
+		for _, slot := range r.used {
+			b.WriteString(" WHEN " + slotDate(slot) + " > today THEN " + literal(s.factNames[slot]))
+		}
+		if b.Len() == 0 {
+			return ""
+		}
+		return "CASE" + b.String() + " END"
+	}), " AS fut,")
+	g.w("\n  ", g.perRule(g.text(), func(r *rule) string {
+		var b strings.Builder
+		for _, o := range r.order {
+			b.WriteString(" WHEN " + slotDate(o[1]) + " < " + slotDate(o[0]) + " THEN " + literal(s.factNames[o[1]]))
+		}
+		if b.Len() == 0 {
+			return ""
+		}
+		return "CASE" + b.String() + " END"
+	}), " AS ooo,")
+	g.w("\n  ", g.perRule(g.text(), func(r *rule) string {
+		var b strings.Builder
+		for _, m := range r.morats {
+			b.WriteString(" WHEN today BETWEEN " + dateLit(m.from) + " AND " + dateLit(m.until) + " THEN " + literal(m.holds[0]))
+		}
+		if b.Len() == 0 {
+			return ""
+		}
+		return "CASE" + b.String() + " END"
+	}), " AS morat,")
+	var sts, dues, aws strings.Builder
+	for i := range s.rules {
+		r := &s.rules[i]
+		if r.root < 0 {
+			continue
+		}
+		st, due, aw := g.clause(r.root)
+		when := "\n    WHEN " + strconv.Itoa(i+1) + " THEN "
+		sts.WriteString(when + st)
+		dues.WriteString(when + due)
+		aws.WriteString(when + aw)
+	}
+	for _, c := range []struct {
+		b         *strings.Builder
+		name, typ string
+	}{{&sts, "c_st", "INTEGER"}, {&dues, "c_due", "DATE"}, {&aws, "c_aw", g.text()}} {
+		if c.b.Len() == 0 {
+			g.w("\n  CAST(NULL AS ", c.typ, ") AS ", c.name, ",")
+			continue
+		}
+		g.w("\n  CASE ix", c.b.String(), " END AS ", c.name, ",")
+	}
+	g.w("\n  ", g.perRule("DATE", func(r *rule) string {
+		if !r.review {
+			return ""
+		}
+		return slotDate(r.revFrom)
+	}), " AS rev_base")
+	g.w("\n  FROM nk_s AS f LEFT JOIN nk_rules AS nr ON nr.rule_id = f.rule)")
+}
+
+func (g *sqlGen) datesCTE() {
+	base := "CASE WHEN d0 > rev_base THEN d0 ELSE rev_base END"
+	g.w(",\nnk_n AS (SELECT *,\n  CASE WHEN rev THEN ", g.addMD(base, "rev_m", "rev_d + 1"), " END AS rev_next,",
+		"\n  CASE WHEN cyc THEN ", g.addMD("d0", "cyc_m", "cyc_d + 1"), " END AS cyc_next,",
+		"\n  CASE WHEN dis_m <> 0 OR dis_d <> 0 THEN ", g.addMD("c_due", "dis_m", "dis_d"), " END AS dis_by",
+		"\n  FROM nk_e)")
+}
+
+func rc(r Reason) string { return literal(r.String()) }
+
+func (g *sqlGen) reasonCTE() {
+	g.w(",\nnk_r AS (SELECT *, CASE",
+		"\n  WHEN bad IS NOT NULL THEN ", rc(MalformedFact),
+		"\n  WHEN ix IS NULL THEN ", rc(UnknownRule),
+		"\n  WHEN today IS NULL THEN ", rc(NoToday),
+		"\n  WHEN unk IS NOT NULL THEN ", rc(sqlUnknownReason),
+		"\n  WHEN fut IS NOT NULL THEN ", rc(FactInFuture),
+		"\n  WHEN ooo IS NOT NULL THEN ", rc(FactsOutOfOrder),
+		"\n  WHEN nk_held THEN ", rc(RecordHold),
+		"\n  WHEN morat IS NOT NULL THEN ", rc(Moratorium),
+		"\n  WHEN act = 'keep' THEN ", rc(KeepPermanently),
+		"\n  WHEN c_st = 0 THEN ", rc(NoClauseApplies),
+		"\n  WHEN c_st = 2 THEN ", rc(MissingFact),
+		"\n  WHEN c_st = 1 AND today < c_due THEN CASE",
+		"\n    WHEN rev AND rev_base IS NULL THEN ", rc(MissingFact),
+		"\n    WHEN rev AND today >= rev_next THEN ", rc(ReviewCycleDue),
+		"\n    WHEN c_due > ", sqlMaxDate, " THEN ", rc(DueBeyondRange),
+		"\n    ELSE ", rc(PeriodRunning), " END",
+		"\n  WHEN c_st = 1 AND today >= c_due AND act = 'review' THEN CASE",
+		"\n    WHEN cyc AND d0 >= c_due AND today < cyc_next THEN CASE WHEN cyc_next > ", sqlMaxDate, " THEN ", rc(DueBeyondRange), " ELSE ", rc(NextReviewCycle), " END",
+		"\n    ELSE ", rc(ReviewAtEnd), " END",
+		"\n  WHEN c_st = 1 AND today >= c_due AND act IN ('destroy', 'anonymise', 'transfer') THEN ", rc(PeriodEnded),
+		"\n  ELSE ", rc(MalformedRecord), " END AS reason",
+		"\n  FROM nk_n)")
+}
+
+// sqlUnknownReason is the reason for a fact the rule uses that the row
+// does not supply.
+const sqlUnknownReason = UnknownFact
+
+func (g *sqlGen) final() {
+	s := g.s
+	g.w("\nSELECT id, rule, ", literal(s.version), " AS schedule_version,\n  CASE")
+	for _, o := range Outcomes() {
+		var codes []string
+		for _, r := range Reasons() {
+			if r.Outcome() == o {
+				codes = append(codes, rc(r))
+			}
+		}
+		g.w("\n    WHEN reason IN (", strings.Join(codes, ", "), ") THEN ", literal(o.String()))
+	}
+	g.w(" END AS outcome,\n  reason,")
+	g.w("\n  CASE reason WHEN ", rc(ReviewCycleDue), " THEN rev_next",
+		" WHEN ", rc(PeriodRunning), " THEN c_due WHEN ", rc(PeriodEnded), " THEN c_due",
+		" WHEN ", rc(NextReviewCycle), " THEN cyc_next",
+		" WHEN ", rc(ReviewAtEnd), " THEN CASE WHEN cyc AND d0 >= c_due THEN cyc_next ELSE c_due END END AS due,")
+	g.w("\n  CASE WHEN reason = ", rc(PeriodEnded), " THEN act END AS action,")
+	g.w("\n  CASE WHEN reason = ", rc(PeriodEnded), " AND dis_by <= ", sqlMaxDate, " THEN dis_by END AS must_dispose_by,")
+	g.w("\n  CASE WHEN reason = ", rc(PeriodEnded), " AND dis_by <= ", sqlMaxDate, " AND today > dis_by THEN TRUE ELSE FALSE END AS overdue,")
+	morat := "ARRAY[morat]"
+	if g.d == DuckDB {
+		morat = "[morat]"
+	}
+	recHolds := "nk_holds"
+	if g.holdsTable != "" {
+		agg := "array_agg"
+		if g.d == DuckDB {
+			agg = "list"
+		}
+		recHolds = "(SELECT " + agg + "(CAST(h." + g.holdsName + " AS " + g.text() + ") ORDER BY CAST(h." + g.holdsName + " AS " + g.text() + ")) FROM " +
+			g.holdsTable + " AS h WHERE h." + g.holdsRec + " = z.id)"
+	}
+	g.w("\n  CASE reason WHEN ", rc(RecordHold), " THEN ", recHolds, " WHEN ", rc(Moratorium), " THEN ", morat, " END AS holds,")
+	g.w("\n  CASE reason WHEN ", rc(MissingFact), " THEN CASE WHEN c_st = 2 THEN c_aw ELSE rev_from END WHEN ", rc(NoClauseApplies), " THEN na END AS missing,")
+	g.w("\n  CASE reason WHEN ", rc(MalformedFact), " THEN bad WHEN ", rc(sqlUnknownReason), " THEN unk WHEN ", rc(FactInFuture), " THEN fut",
+		" WHEN ", rc(FactsOutOfOrder), " THEN ooo WHEN ", rc(MalformedRecord), " THEN 'no decision: an unexpected NULL' END AS detail")
+	g.w("\nFROM nk_r AS z")
+	if g.view == "" {
+		g.w("\n")
+	} else {
+		g.w(";\n")
+	}
+}
