@@ -49,6 +49,19 @@ const (
 	sqlMinDate = "DATE '0001-01-01'"
 )
 
+// fence ends each step's SELECT with OFFSET 0, which keeps PostgreSQL from
+// pulling the step up into the next: pulled up, every reference to a
+// column such as d1 would be replaced by the whole expression behind it,
+// and the expressions of the later steps would grow with every reference
+// (a 10-minute query instead of a second). The step still streams; it is
+// not materialised.
+func (g *sqlGen) fence() string {
+	if g.d == PostgreSQL {
+		return " OFFSET 0"
+	}
+	return ""
+}
+
 func (g *sqlGen) w(parts ...string) {
 	for _, p := range parts {
 		g.b.WriteString(p)
@@ -186,7 +199,7 @@ func (g *sqlGen) recordsCTE() {
 			g.w("TRUE AS k", k)
 		}
 	}
-	g.w("\n  FROM ", g.records, " AS r CROSS JOIN nk_p AS p)")
+	g.w("\n  FROM ", g.records, " AS r CROSS JOIN nk_p AS p", g.fence(), ")")
 }
 
 // match writes a full match of v against a regular expression that means
@@ -252,14 +265,14 @@ func (g *sqlGen) factsCTE() {
 		k := strconv.Itoa(i)
 		g.w(",\n  CASE WHEN k", k, " AND v", k, " IS NOT NULL THEN ", g.factDate("v"+k), " END AS t", k)
 	}
-	g.w("\n  FROM nk_v),\nnk_s AS (SELECT *")
+	g.w("\n  FROM nk_v", g.fence(), "),\nnk_s AS (SELECT *")
 	for i := range g.s.factNames {
 		k := strconv.Itoa(i)
 		in := "t" + k + " BETWEEN " + sqlMinDate + " AND " + sqlMaxDate
 		g.w(",\n  CASE WHEN NOT k", k, " THEN 0 WHEN v", k, " IS NULL THEN 1 WHEN ", in, " THEN 2 ELSE 3 END AS s", k,
 			", CASE WHEN ", in, " THEN t", k, " END AS d", k)
 	}
-	g.w("\n  FROM nk_t)")
+	g.w("\n  FROM nk_t", g.fence(), ")")
 }
 
 // perRule writes CASE ix WHEN 1 THEN … END over the rules for which f
@@ -427,7 +440,7 @@ func (g *sqlGen) evalCTE() {
 		}
 		return slotDate(r.revFrom)
 	}), " AS rev_base")
-	g.w("\n  FROM nk_s AS f LEFT JOIN nk_rules AS nr ON nr.rule_id = f.rule)")
+	g.w("\n  FROM nk_s AS f LEFT JOIN nk_rules AS nr ON nr.rule_id = f.rule", g.fence(), ")")
 }
 
 func (g *sqlGen) datesCTE() {
@@ -435,7 +448,7 @@ func (g *sqlGen) datesCTE() {
 	g.w(",\nnk_n AS (SELECT *,\n  CASE WHEN rev THEN ", g.addMD(base, "rev_m", "rev_d + 1"), " END AS rev_next,",
 		"\n  CASE WHEN cyc THEN ", g.addMD("d0", "cyc_m", "cyc_d + 1"), " END AS cyc_next,",
 		"\n  CASE WHEN dis_m <> 0 OR dis_d <> 0 THEN ", g.addMD("c_due", "dis_m", "dis_d"), " END AS dis_by",
-		"\n  FROM nk_e)")
+		"\n  FROM nk_e", g.fence(), ")")
 }
 
 func rc(r Reason) string { return literal(r.String()) }
@@ -463,7 +476,7 @@ func (g *sqlGen) reasonCTE() {
 		"\n    ELSE ", rc(ReviewAtEnd), " END",
 		"\n  WHEN c_st = 1 AND today >= c_due AND act IN ('destroy', 'anonymise', 'transfer') THEN ", rc(PeriodEnded),
 		"\n  ELSE ", rc(MalformedRecord), " END AS reason",
-		"\n  FROM nk_n)")
+		"\n  FROM nk_n", g.fence(), ")")
 }
 
 // sqlUnknownReason is the reason for a fact the rule uses that the row
