@@ -22,15 +22,16 @@ type row struct {
 	rule  string
 	holds []string // nil: NULL
 	facts []*string
+	known []*bool // by column: nil is NULL; a row whose known column is not TRUE does not give the fact
 }
 
 // got is one decision as read back from an engine, every column as text
 // ("" for NULL).
 type got struct {
-	id                                                     int64
-	rule, version, outcome, reason, due, action, disposeBy string
-	overdue                                                bool
-	holds, missing, detail                                 string
+	id                                                           int64
+	rule, version, outcome, reason, due, next, action, disposeBy string
+	overdue                                                      bool
+	holds, missing, detail                                       string
 }
 
 // engine is a database the generated SQL runs on.
@@ -47,7 +48,7 @@ type engine interface {
 
 // wrap reads the generated query's columns back as text.
 func wrap(q string) string {
-	return "SELECT id, rule, schedule_version, outcome, reason, CAST(due AS TEXT), action, CAST(must_dispose_by AS TEXT), overdue, " +
+	return "SELECT id, rule, schedule_version, outcome, reason, CAST(due AS TEXT), CAST(next_review AS TEXT), action, CAST(must_dispose_by AS TEXT), overdue, " +
 		"array_to_string(holds, ';'), missing, detail FROM (\n" + q + "\n) AS q"
 }
 
@@ -101,7 +102,7 @@ func createSQL(table string, cols []string, dates bool, textType, arrType string
 		if dates {
 			typ = "DATE"
 		}
-		fmt.Fprintf(&b, ", %s %s", quoteIdent(c), typ)
+		fmt.Fprintf(&b, ", %s %s, %s BOOLEAN", quoteIdent(c), typ, quoteIdent("known "+c))
 	}
 	b.WriteString(")")
 	return b.String()
@@ -121,7 +122,7 @@ func (d *duck) load(t testing.TB, table string, cols []string, dates bool, rows 
 		if err != nil {
 			return err
 		}
-		vals := make([]driver.Value, 3+len(cols))
+		vals := make([]driver.Value, 3+2*len(cols))
 		for _, r := range rows {
 			vals[0], vals[1] = r.id, r.rule
 			if r.holds == nil {
@@ -132,11 +133,15 @@ func (d *duck) load(t testing.TB, table string, cols []string, dates bool, rows 
 			for i, f := range r.facts {
 				switch {
 				case f == nil:
-					vals[3+i] = nil
+					vals[3+2*i] = nil
 				case dates:
-					vals[3+i] = mustTime(*f)
+					vals[3+2*i] = mustTime(*f)
 				default:
-					vals[3+i] = *f
+					vals[3+2*i] = *f
+				}
+				vals[4+2*i] = nil
+				if k := r.known[i]; k != nil {
+					vals[4+2*i] = *k
 				}
 			}
 			if err := app.AppendRow(vals...); err != nil {
@@ -164,12 +169,12 @@ func scanAll(t testing.TB, next func() bool, scan func(...any) error, errf func(
 	var out []got
 	for next() {
 		var g got
-		var rule, ver, oc, rs, due, act, by, holds, miss, det sql.NullString
+		var rule, ver, oc, rs, due, next, act, by, holds, miss, det sql.NullString
 		var over sql.NullBool
-		if err := scan(&g.id, &rule, &ver, &oc, &rs, &due, &act, &by, &over, &holds, &miss, &det); err != nil {
+		if err := scan(&g.id, &rule, &ver, &oc, &rs, &due, &next, &act, &by, &over, &holds, &miss, &det); err != nil {
 			t.Fatal(err)
 		}
-		g.rule, g.version, g.outcome, g.reason, g.due, g.action = rule.String, ver.String, oc.String, rs.String, due.String, act.String
+		g.rule, g.version, g.outcome, g.reason, g.due, g.next, g.action = rule.String, ver.String, oc.String, rs.String, due.String, next.String, act.String
 		g.disposeBy, g.overdue, g.holds, g.missing, g.detail = by.String, over.Bool, holds.String, miss.String, det.String
 		if !over.Valid {
 			g.detail += " [overdue NULL]"
@@ -220,10 +225,13 @@ func (p *pg) load(t testing.TB, table string, cols []string, dates bool, rows []
 	t.Helper()
 	p.exec(t, "DROP TABLE IF EXISTS "+quoteIdent(table))
 	p.exec(t, createSQL(table, cols, dates, "TEXT", "TEXT[]"))
-	names := append([]string{"id", "rule", "holds"}, cols...)
+	names := []string{"id", "rule", "holds"}
+	for _, c := range cols {
+		names = append(names, c, "known "+c)
+	}
 	src := pgx.CopyFromSlice(len(rows), func(i int) ([]any, error) {
 		r := rows[i]
-		vals := make([]any, 3+len(cols))
+		vals := make([]any, 3+2*len(cols))
 		vals[0], vals[1] = r.id, r.rule
 		if r.holds != nil {
 			vals[2] = r.holds
@@ -232,9 +240,12 @@ func (p *pg) load(t testing.TB, table string, cols []string, dates bool, rows []
 			switch {
 			case f == nil:
 			case dates:
-				vals[3+j] = mustTime(*f)
+				vals[3+2*j] = mustTime(*f)
 			default:
-				vals[3+j] = *f
+				vals[3+2*j] = *f
+			}
+			if k := r.known[j]; k != nil {
+				vals[4+2*j] = *k
 			}
 		}
 		return vals, nil

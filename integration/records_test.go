@@ -23,7 +23,7 @@ func mustTime(s string) time.Time {
 }
 
 // loadSchedule compiles one schedule file.
-func loadSchedule(t testing.TB, path string) (*retention.Schedule, *retention.Definition) {
+func loadSchedule(t testing.TB, path string) *retention.Schedule {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -37,7 +37,7 @@ func loadSchedule(t testing.TB, path string) (*retention.Schedule, *retention.De
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}
-	return s, def
+	return s
 }
 
 func seedSchedules(t testing.TB) []string {
@@ -48,48 +48,14 @@ func seedSchedules(t testing.TB) []string {
 	return paths
 }
 
-// columns returns the fact columns a table for s has: every fact of the
-// schedule, except "reviewed" when no rule uses it (Schedule.SQL reads no
-// column for a fact no rule uses).
-func columns(s *retention.Schedule, def *retention.Definition) []string {
+// columns returns the fact columns a table for s has: one per declared
+// fact, in declaration order (a CSV extract's header).
+func columns(s *retention.Schedule) []string {
 	var cols []string
 	for _, f := range s.Facts() {
-		if f == retention.ReviewedFact && !usesReviewed(def) {
-			continue
-		}
-		cols = append(cols, f)
+		cols = append(cols, f.Name)
 	}
 	return cols
-}
-
-func usesReviewed(def *retention.Definition) bool {
-	var walk func(c *retention.ClauseDef) bool
-	walk = func(c *retention.ClauseDef) bool {
-		if c == nil {
-			return false
-		}
-		if c.From == retention.ReviewedFact || c.When == retention.ReviewedFact {
-			return true
-		}
-		for i := range c.LaterOf {
-			if walk(&c.LaterOf[i]) {
-				return true
-			}
-		}
-		for i := range c.EarlierOf {
-			if walk(&c.EarlierOf[i]) {
-				return true
-			}
-		}
-		return false
-	}
-	for i := range def.Rules {
-		r := &def.Rules[i]
-		if r.ReviewEvery != nil || r.Then == "review" || walk(r.Retain) {
-			return true
-		}
-	}
-	return false
 }
 
 // ---- generated records ---------------------------------------------------
@@ -123,6 +89,20 @@ var malformed = []string{
 	"2026-01-01T25:00:00Z", "2026-01-01T12:60:00Z", "2026-01-01T12:00:00", "2026-01-01T12:00Z",
 	"2026-01-01T12:00:00+0100", "2026-01-01 12:00:00Z", "٢٠٢٦-٠١-٠١", "２０２６-01-01", "2026-01-01\n",
 	"9999-12-31T23:30:00-01:00", "0001-01-01T00:00:00+01:00", "2026-01-01T12:00:00.Z", "null", "NULL",
+	// Outside RFC 3339 §5.6, though Go's time.Parse takes some of them.
+	"2026-03-31T00:30:00+24:59", "2026-03-31T00:30:00-24:00", "2026-03-31T00:30:00+00:60", "2026-01-01T12:00:00,5Z",
+	"2026-01-01T12:00:00Z ", "2026-01-01T24:00:00Z", "2026-01-01T12:00:00+1:00", "2026-01-01T12:00:00+01:00:00",
+	// Leap seconds anywhere but 23:59:60 UTC on 30 June or 31 December.
+	"2016-12-30T23:59:60Z", "2016-12-31T22:59:60Z", "2016-12-31T23:58:60Z", "2016-12-31T23:59:61Z", "2017-01-01T00:59:60+00:00",
+}
+
+// valid timestamps at the edges of the grammar.
+var edgeTimestamps = []string{
+	"2016-12-31T23:59:60Z", "2016-06-30T23:59:60z", "2017-01-01T00:59:60+01:00", "2016-12-31T18:59:60-05:00",
+	"2015-07-01T00:29:60+00:30", "2026-05-31t23:30:00z", "2026-05-31T23:30:00-00:00", "2026-03-29T00:59:59.999999999Z",
+	"2026-03-29T01:00:00Z", "2026-10-25T00:59:59Z", "2026-10-25T01:00:00Z", "2026-03-31T00:30:00+23:59",
+	"2026-03-31T23:30:00-23:59", "1900-01-01T00:00:00Z", "1847-12-01T00:00:00Z", "0001-01-01T00:01:15Z",
+	"0001-01-02T00:00:00Z", "9999-12-31T00:00:00Z", "1968-10-27T12:00:00Z", "1971-10-31T02:30:00Z",
 }
 
 var clockTimes = []string{"00:00:00", "00:30:00", "12:00:00", "23:30:00", "23:59:59.999", "01:00:00.5"}
@@ -143,6 +123,8 @@ func genFact(r *rand.Rand, base civil.Date) string {
 	switch n := r.IntN(100); {
 	case n < 3:
 		return malformed[r.IntN(len(malformed))]
+	case n < 4:
+		return edgeTimestamps[r.IntN(len(edgeTimestamps))]
 	case n < 13:
 		// Timestamps near midnight and near the clock changes: the last
 		// Sundays of March and October.
@@ -165,7 +147,7 @@ func genRows(r *rand.Rand, s *retention.Schedule, cols []string, n int, idBase i
 	rules := s.RuleIDs()
 	rows := make([]row, n)
 	for i := range rows {
-		rw := row{id: idBase + int64(i), facts: make([]*string, len(cols))}
+		rw := row{id: idBase + int64(i), facts: make([]*string, len(cols)), known: make([]*bool, len(cols))}
 		switch k := r.IntN(100); {
 		case k == 0:
 			rw.rule = "no-such-rule"
@@ -187,6 +169,14 @@ func genRows(r *rand.Rand, s *retention.Schedule, cols []string, n int, idBase i
 			base = civil.MustNew(1990, base.Month(), min(base.Day(), 28))
 		}
 		for j := range cols {
+			yes, no := true, false
+			switch k := r.IntN(100); {
+			case k < 2: // NULL: not known
+			case k < 4:
+				rw.known[j] = &no
+			default:
+				rw.known[j] = &yes
+			}
 			if r.IntN(4) == 0 {
 				continue // NULL: has not happened
 			}
@@ -204,21 +194,35 @@ func genRows(r *rand.Rand, s *retention.Schedule, cols []string, n int, idBase i
 }
 
 // input is the record as Decide reads it: a NULL column is a fact that has
-// not happened.
-func input(rw *row, cols []string) *retention.Input {
-	in := &retention.Input{ID: strconv.FormatInt(rw.id, 10), Rule: rw.rule, Holds: rw.holds, Facts: map[string]string{}}
+// not happened (null), and a fact whose known column is not TRUE is left
+// out (unknown). withKnown false ignores the known columns.
+func input(rw *row, cols []string, withKnown bool) *retention.Input {
+	in := &retention.Input{ID: strconv.FormatInt(rw.id, 10), Rule: rw.rule, Holds: rw.holds, Facts: map[string]*string{}}
 	for j, f := range rw.facts {
-		if f != nil {
-			in.Facts[cols[j]] = *f
+		if withKnown && (rw.known[j] == nil || !*rw.known[j]) {
+			continue
 		}
+		in.Facts[cols[j]] = f
 	}
 	return in
+}
+
+// knownCols names the known column of each fact column.
+func knownCols(cols []string) map[string]string {
+	m := map[string]string{}
+	for _, c := range cols {
+		m[c] = "known " + c
+	}
+	return m
 }
 
 // want is Decide's decision in the shape the SQL returns.
 func want(d retention.Decision, id int64) got {
 	g := got{id: id, rule: d.Rule, version: d.ScheduleVersion, outcome: d.Outcome.String(), reason: d.Reason.String(),
 		holds: strings.Join(d.Holds, ";"), missing: d.Missing, detail: d.Detail}
+	if !d.NextReview.IsZero() {
+		g.next = d.NextReview.String()
+	}
 	switch d.Outcome {
 	case retention.NotYet, retention.ReviewDue, retention.Eligible:
 		if !d.Due.IsZero() {
@@ -237,8 +241,8 @@ func want(d retention.Decision, id int64) got {
 
 func (g got) String() string {
 	return fmt.Sprintf("%+v", struct {
-		Rule, Outcome, Reason, Due, Action, DisposeBy string
-		Overdue                                       bool
-		Holds, Missing, Detail                        string
-	}{g.rule, g.outcome, g.reason, g.due, g.action, g.disposeBy, g.overdue, g.holds, g.missing, g.detail})
+		Rule, Outcome, Reason, Due, Next, Action, DisposeBy string
+		Overdue                                             bool
+		Holds, Missing, Detail                              string
+	}{g.rule, g.outcome, g.reason, g.due, g.next, g.action, g.disposeBy, g.overdue, g.holds, g.missing, g.detail})
 }

@@ -62,7 +62,7 @@ if [ -z "$port" ]; then
 	cat "$dir/server.log" >&2 || true
 	exit 2
 fi
-echo "with-postgres.sh: PostgreSQL $("$bin/pg_ctl" --version | awk '{print $NF}') on 127.0.0.1:$port ($dir)" >&2
+echo "with-postgres.sh: $("$bin/pg_ctl" --version) on 127.0.0.1:$port ($dir)" >&2
 
 export NOTICEKIT_PG_DSN="postgres://postgres@127.0.0.1:$port/postgres?sslmode=disable"
 set +e

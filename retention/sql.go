@@ -63,8 +63,7 @@ type SQLOptions struct {
 	ID, Rule string
 
 	// Facts maps a fact of the schedule to the column holding it. A fact
-	// not in the map is read from the column of the same name, except
-	// ReviewedFact when no rule of the schedule uses it. A fact
+	// not in the map is read from the column of the same name. A fact
 	// mapped to "" is not supplied by the relation: it is unknown in every
 	// row, and every record whose rule uses it is cannot-evaluate. A
 	// column is a DATE, or text holding YYYY-MM-DD or an RFC 3339
@@ -93,11 +92,11 @@ type SQLOptions struct {
 
 // SQLColumns are the columns of the generated SELECT and view, in order,
 // one per field of a Decision: id, rule, schedule_version, outcome
-// (Outcome's code), reason (Reason's code), due (DATE), action (Action's
+// (Outcome's code), reason (Reason's code), due and next_review (DATE), action (Action's
 // code), must_dispose_by (DATE), overdue (BOOLEAN), holds (an array of
 // text), missing and detail (text). A field that does not apply to the
 // outcome is NULL (overdue is FALSE), as in Decision.AppendJSON.
-var SQLColumns = []string{"id", "rule", "schedule_version", "outcome", "reason", "due", "action",
+var SQLColumns = []string{"id", "rule", "schedule_version", "outcome", "reason", "due", "next_review", "action",
 	"must_dispose_by", "overdue", "holds", "missing", "detail"}
 
 // ErrSQL is wrapped by every error from Schedule.SQL.
@@ -222,15 +221,9 @@ func (g *sqlGen) resolve(o *SQLOptions) error {
 	}
 	g.factCol = make([]string, len(g.s.factNames))
 	g.knownCol = make([]string, len(g.s.factNames))
-	used := make([]bool, len(g.s.factNames))
-	for i := range g.s.rules {
-		for _, slot := range g.s.rules[i].used {
-			used[slot] = true
-		}
-	}
 	for i, name := range g.s.factNames {
 		col, mapped := o.Facts[name]
-		if !mapped && used[i] {
+		if !mapped {
 			col = name
 		}
 		if col != "" {

@@ -155,23 +155,18 @@ func (s *Schedule) naFact(i int32) string {
 
 func (g *sqlGen) rulesCTE() {
 	s := g.s
-	g.w(",\nnk_rules (rule_id, ix, act, dis_m, dis_d, rev, rev_m, rev_d, rev_from, cyc, cyc_m, cyc_d, na) AS (VALUES")
+	g.w(",\nnk_rules (rule_id, ix, act, dis_m, dis_d, cyc, cyc_m, cyc_d, na) AS (VALUES")
 	for i := range s.rules {
 		r := &s.rules[i]
 		if i > 0 {
 			g.w(",")
 		}
-		na, revFrom := "", ""
+		na := ""
 		if r.root >= 0 {
 			na = s.naFact(r.root)
 		}
-		if r.review {
-			revFrom = s.factNames[r.revFrom]
-		}
 		g.w("\n  (", literal(r.id), ", ", strconv.Itoa(i+1), ", ", literal(r.then.String()), ", ",
-			itoa(r.disM), ", ", itoa(r.disD), ", ", boolLit(r.review), ", ",
-			itoa(r.revPeriod.y*12+r.revPeriod.m), ", ", itoa(r.revPeriod.w*7+r.revPeriod.d), ", ", literal(revFrom), ", ",
-			boolLit(r.cycle), ", ", itoa(r.cycleM), ", ", itoa(r.cycleD), ", ", literal(na), ")")
+			itoa(r.disM), ", ", itoa(r.disD), ", ", boolLit(r.cycle), ", ", itoa(r.cycleM), ", ", itoa(r.cycleD), ", ", literal(na), ")")
 	}
 	g.w(")")
 }
@@ -240,8 +235,15 @@ func (g *sqlGen) factDate(v string) string {
 	om := "CAST(substr(" + v + ", length(" + v + ") - 1, 2) AS INTEGER)"
 	off := "CASE WHEN " + zulu + " THEN 0 ELSE CASE WHEN substr(" + v + ", length(" + v + ") - 5, 1) = '-' THEN -1 ELSE 1 END * (" + oh + " * 60 + " + om + ") END"
 	offOK := "CASE WHEN " + zulu + " THEN TRUE ELSE " + oh + " <= 23 AND " + om + " <= 59 END"
-	// A leap second (:60) belongs to the minute before it, so it is read as
-	// :59, which is on the same date; fractions never change the date.
+	// Second 60 is a leap second only at 23:59:60 UTC on 30 June or 31
+	// December: the time moved to UTC by the offset is 23:59 (minute of
+	// the day 1439) on one of those days, or, if the offset carries it
+	// back over midnight (minute -1), the local date is 1 July or 1
+	// January. It belongs to the UTC day it ends, so it is read as :59.
+	// Fractions never change the date.
+	utcMin := "(" + h + " * 60 + " + mi + " - (" + off + "))"
+	leapOK := "CASE WHEN " + sec + " <> 60 THEN TRUE WHEN " + utcMin + " = 1439 THEN (" + m + " = 6 AND " + d + " = 30) OR (" + m + " = 12 AND " + d + " = 31)" +
+		" WHEN " + utcMin + " = -1 THEN (" + m + " = 7 AND " + d + " = 1) OR (" + m + " = 1 AND " + d + " = 1) ELSE FALSE END"
 	local := "make_timestamp(" + y + ", " + m + ", " + d + ", " + h + ", " + mi + ", LEAST(" + sec + ", 59))"
 	var london string
 	if g.d == DuckDB {
@@ -252,12 +254,9 @@ func (g *sqlGen) factDate(v string) string {
 	return "CASE WHEN length(" + v + ") = 10 THEN CASE WHEN " + g.match(v, reDate) + " THEN CASE WHEN " + validDate(y, m, d) +
 		" THEN make_date(" + y + ", " + m + ", " + d + ") END END" +
 		"\n    WHEN length(" + v + ") BETWEEN 20 AND 64 THEN CASE WHEN " + g.match(v, reTimestamp) + " THEN CASE WHEN " +
-		validDate(y, m, d) + " AND " + h + " <= 23 AND " + mi + " <= 59 AND " + sec + " <= " + strconv.Itoa(maxSecond) + " AND " + offOK +
+		validDate(y, m, d) + " AND " + h + " <= 23 AND " + mi + " <= 59 AND " + sec + " <= 60 AND " + offOK + " AND " + leapOK +
 		"\n      THEN " + london + " END END END"
 }
-
-// maxSecond is the largest seconds field a timestamp fact may have.
-const maxSecond = 59
 
 func (g *sqlGen) factsCTE() {
 	g.w(",\nnk_t AS (SELECT *")
@@ -372,36 +371,43 @@ func (g *sqlGen) evalCTE() {
 		g.w(" WHEN s", strconv.Itoa(i), " = 3 THEN ", literal(s.factNames[i]))
 	}
 	g.w(" END AS bad,")
-	g.w("\n  ", g.perRule(g.text(), func(r *rule) string {
-		var b strings.Builder
-		for _, slot := range r.used {
-			b.WriteString(" WHEN s" + itoa(slot) + " = 0 THEN " + literal(s.factNames[slot]))
+	// The first fact the rule names (by slot) that is unknown or after
+	// today, as Decide's loop over r.used finds it: the reason and the fact.
+	for _, col := range []struct {
+		name string
+		val  func(slot int32, why Reason) string
+	}{{"ufr", func(_ int32, why Reason) string { return rc(why) }}, {"ufn", func(slot int32, _ Reason) string { return literal(s.factNames[slot]) }}} {
+		g.w("\n  ", g.perRule(g.text(), func(r *rule) string {
+			var b strings.Builder
+			for _, slot := range r.used {
+				b.WriteString(" WHEN s" + itoa(slot) + " = 0 THEN " + col.val(slot, FactUnknown) +
+					" WHEN " + slotDate(slot) + " > today THEN " + col.val(slot, FactInFuture))
+			}
+			if b.Len() == 0 {
+				return ""
+			}
+			return "CASE" + b.String() + " END"
+		}), " AS ", col.name, ",")
+	}
+	// The first declared constraint a fact that has happened breaks, in
+	// declaration order: requires (the other fact has not happened) or
+	// not_before (the other is a later date). An unknown other fact breaks
+	// neither.
+	var chkr, chkn strings.Builder
+	for _, c := range s.checks {
+		cond := slotDate(c.fact) + " IS NOT NULL AND s" + itoa(c.other) + " = 1"
+		why := PrerequisiteNotHappened
+		if c.notBefore {
+			cond, why = slotDate(c.fact)+" < "+slotDate(c.other), FactsOutOfOrder
 		}
-		if b.Len() == 0 {
-			return ""
-		}
-		return "CASE" + b.String() + " END"
-	}), " AS unk,")
-	g.w("\n  ", g.perRule(g.text(), func(r *rule) string {
-		var b strings.Builder
-		for _, slot := range r.used {
-			b.WriteString(" WHEN " + slotDate(slot) + " > today THEN " + literal(s.factNames[slot]))
-		}
-		if b.Len() == 0 {
-			return ""
-		}
-		return "CASE" + b.String() + " END"
-	}), " AS fut,")
-	g.w("\n  ", g.perRule(g.text(), func(r *rule) string {
-		var b strings.Builder
-		for _, o := range r.order {
-			b.WriteString(" WHEN " + slotDate(o[1]) + " < " + slotDate(o[0]) + " THEN " + literal(s.factNames[o[1]]))
-		}
-		if b.Len() == 0 {
-			return ""
-		}
-		return "CASE" + b.String() + " END"
-	}), " AS ooo,")
+		chkr.WriteString(" WHEN " + cond + " THEN " + rc(why))
+		chkn.WriteString(" WHEN " + cond + " THEN " + literal(s.factNames[c.fact]))
+	}
+	if chkr.Len() == 0 {
+		g.w("\n  CAST(NULL AS ", g.text(), ") AS chkr, CAST(NULL AS ", g.text(), ") AS chkn,")
+	} else {
+		g.w("\n  CASE", chkr.String(), " END AS chkr,\n  CASE", chkn.String(), " END AS chkn,")
+	}
 	g.w("\n  ", g.perRule(g.text(), func(r *rule) string {
 		var b strings.Builder
 		for _, m := range r.morats {
@@ -435,7 +441,7 @@ func (g *sqlGen) evalCTE() {
 		g.w("\n  CASE ix", c.b.String(), " END AS ", c.name, ",")
 	}
 	g.w("\n  ", g.perRule("DATE", func(r *rule) string {
-		if !r.review {
+		if !r.cycle || r.revFrom < 0 {
 			return ""
 		}
 		return slotDate(r.revFrom)
@@ -443,49 +449,61 @@ func (g *sqlGen) evalCTE() {
 	g.w("\n  FROM nk_s AS f LEFT JOIN nk_rules AS nr ON nr.rule_id = f.rule", g.fence(), ")")
 }
 
+// reviewed is the date of the latest review (NULL: none, or the schedule
+// declares no reviewed fact, and so has no review cycles).
+func (g *sqlGen) reviewed() string {
+	if g.s.reviewed < 0 {
+		return "CAST(NULL AS DATE)"
+	}
+	return slotDate(g.s.reviewed)
+}
+
+// datesCTE derives the dates of nextReview (decide.go) and dispose_within.
 func (g *sqlGen) datesCTE() {
-	base := "CASE WHEN d0 > rev_base THEN d0 ELSE rev_base END"
-	g.w(",\nnk_n AS (SELECT *,\n  CASE WHEN rev THEN ", g.addMD(base, "rev_m", "rev_d + 1"), " END AS rev_next,",
-		"\n  CASE WHEN cyc THEN ", g.addMD("d0", "cyc_m", "cyc_d + 1"), " END AS cyc_next,",
+	rv := g.reviewed()
+	base := "CASE WHEN " + rv + " > rev_base THEN " + rv + " ELSE rev_base END"
+	g.w(",\nnk_n AS (SELECT *,\n  CASE WHEN cyc AND rev_base IS NOT NULL THEN ", g.addMD(base, "cyc_m", "cyc_d + 1"), " END AS rev_p,",
 		"\n  CASE WHEN dis_m <> 0 OR dis_d <> 0 THEN ", g.addMD("c_due", "dis_m", "dis_d"), " END AS dis_by",
-		"\n  FROM nk_e", g.fence(), ")")
+		"\n  FROM nk_e", g.fence(), "),")
+	g.w("\nnk_x AS (SELECT *, CASE WHEN NOT cyc THEN NULL",
+		"\n    WHEN act = 'review' AND c_st = 1 AND ", rv, " >= c_due THEN ", g.addMD(rv, "cyc_m", "cyc_d + 1"),
+		"\n    WHEN act = 'review' AND c_st = 1 AND (rev_p IS NULL OR c_due < rev_p) THEN c_due",
+		"\n    ELSE rev_p END AS nxt",
+		"\n  FROM nk_n", g.fence(), ")")
 }
 
 func rc(r Reason) string { return literal(r.String()) }
+
+// ended is true when the retention period has ended; never NULL.
+const ended = "(c_st = 1 AND today >= c_due)"
 
 func (g *sqlGen) reasonCTE() {
 	g.w(",\nnk_r AS (SELECT *, CASE",
 		"\n  WHEN bad IS NOT NULL THEN ", rc(MalformedFact),
 		"\n  WHEN ix IS NULL THEN ", rc(UnknownRule),
 		"\n  WHEN today IS NULL THEN ", rc(NoToday),
-		"\n  WHEN unk IS NOT NULL THEN ", rc(sqlUnknownReason),
-		"\n  WHEN fut IS NOT NULL THEN ", rc(FactInFuture),
-		"\n  WHEN ooo IS NOT NULL THEN ", rc(FactsOutOfOrder),
+		"\n  WHEN ufr IS NOT NULL THEN ufr",
+		"\n  WHEN chkr IS NOT NULL THEN chkr",
 		"\n  WHEN nk_held THEN ", rc(RecordHold),
 		"\n  WHEN morat IS NOT NULL THEN ", rc(Moratorium),
 		"\n  WHEN act = 'keep' THEN ", rc(KeepPermanently),
+		// A review of the cycle that has fallen due is reported whatever
+		// else is pending, unless the record may now be disposed of.
+		"\n  WHEN today >= nxt AND (", ended, " AND act IN ('destroy', 'anonymise', 'transfer')) IS NOT TRUE THEN",
+		"\n    CASE WHEN ", ended, " AND act = 'review' THEN ", rc(ReviewAtEnd), " ELSE ", rc(ReviewCycleDue), " END",
 		"\n  WHEN c_st = 0 THEN ", rc(NoClauseApplies),
 		"\n  WHEN c_st = 2 THEN ", rc(MissingFact),
-		"\n  WHEN c_st = 1 AND today < c_due THEN CASE",
-		"\n    WHEN rev AND rev_base IS NULL THEN ", rc(MissingFact),
-		"\n    WHEN rev AND today >= rev_next THEN ", rc(ReviewCycleDue),
-		"\n    WHEN c_due > ", sqlMaxDate, " THEN ", rc(DueBeyondRange),
-		"\n    ELSE ", rc(PeriodRunning), " END",
-		"\n  WHEN c_st = 1 AND today >= c_due AND act = 'review' THEN CASE",
-		"\n    WHEN cyc AND d0 >= c_due AND today < cyc_next THEN CASE WHEN cyc_next > ", sqlMaxDate, " THEN ", rc(DueBeyondRange), " ELSE ", rc(NextReviewCycle), " END",
-		"\n    ELSE ", rc(ReviewAtEnd), " END",
-		"\n  WHEN c_st = 1 AND today >= c_due AND act IN ('destroy', 'anonymise', 'transfer') THEN ", rc(PeriodEnded),
+		"\n  WHEN c_st = 1 AND today < c_due THEN CASE WHEN c_due > ", sqlMaxDate, " THEN ", rc(DueBeyondRange), " ELSE ", rc(PeriodRunning), " END",
+		"\n  WHEN ", ended, " AND act = 'review' THEN CASE WHEN nxt > ", sqlMaxDate, " THEN ", rc(DueBeyondRange), " ELSE ", rc(NextReviewCycle), " END",
+		"\n  WHEN ", ended, " AND act IN ('destroy', 'anonymise', 'transfer') THEN ", rc(PeriodEnded),
 		"\n  ELSE ", rc(MalformedRecord), " END AS reason",
-		"\n  FROM nk_n", g.fence(), ")")
+		"\n  FROM nk_x", g.fence(), ")")
 }
-
-// sqlUnknownReason is the reason for a fact the rule uses that the row
-// does not supply.
-const sqlUnknownReason = UnknownFact
 
 func (g *sqlGen) final() {
 	s := g.s
 	g.w("\nSELECT id, rule, ", literal(s.version), " AS schedule_version,\n  CASE")
+	var cannot []string
 	for _, o := range Outcomes() {
 		var codes []string
 		for _, r := range Reasons() {
@@ -494,12 +512,16 @@ func (g *sqlGen) final() {
 			}
 		}
 		g.w("\n    WHEN reason IN (", strings.Join(codes, ", "), ") THEN ", literal(o.String()))
+		if o == CannotEvaluate {
+			cannot = codes
+		}
 	}
 	g.w(" END AS outcome,\n  reason,")
-	g.w("\n  CASE reason WHEN ", rc(ReviewCycleDue), " THEN rev_next",
+	g.w("\n  CASE reason WHEN ", rc(ReviewCycleDue), " THEN nxt",
 		" WHEN ", rc(PeriodRunning), " THEN c_due WHEN ", rc(PeriodEnded), " THEN c_due",
-		" WHEN ", rc(NextReviewCycle), " THEN cyc_next",
-		" WHEN ", rc(ReviewAtEnd), " THEN CASE WHEN cyc AND d0 >= c_due THEN cyc_next ELSE c_due END END AS due,")
+		" WHEN ", rc(NextReviewCycle), " THEN nxt",
+		" WHEN ", rc(ReviewAtEnd), " THEN CASE WHEN nxt > c_due THEN nxt ELSE c_due END END AS due,")
+	g.w("\n  CASE WHEN nxt <= ", sqlMaxDate, " AND reason NOT IN (", strings.Join(cannot, ", "), ") THEN nxt END AS next_review,")
 	g.w("\n  CASE WHEN reason = ", rc(PeriodEnded), " THEN act END AS action,")
 	g.w("\n  CASE WHEN reason = ", rc(PeriodEnded), " AND dis_by <= ", sqlMaxDate, " THEN dis_by END AS must_dispose_by,")
 	g.w("\n  CASE WHEN reason = ", rc(PeriodEnded), " AND dis_by <= ", sqlMaxDate, " AND today > dis_by THEN TRUE ELSE FALSE END AS overdue,")
@@ -517,9 +539,9 @@ func (g *sqlGen) final() {
 			g.holdsTable + " AS h WHERE h." + g.holdsRec + " = z.id)"
 	}
 	g.w("\n  CASE reason WHEN ", rc(RecordHold), " THEN ", recHolds, " WHEN ", rc(Moratorium), " THEN ", morat, " END AS holds,")
-	g.w("\n  CASE reason WHEN ", rc(MissingFact), " THEN CASE WHEN c_st = 2 THEN c_aw ELSE rev_from END WHEN ", rc(NoClauseApplies), " THEN na END AS missing,")
-	g.w("\n  CASE reason WHEN ", rc(MalformedFact), " THEN bad WHEN ", rc(sqlUnknownReason), " THEN unk WHEN ", rc(FactInFuture), " THEN fut",
-		" WHEN ", rc(FactsOutOfOrder), " THEN ooo WHEN ", rc(MalformedRecord), " THEN 'no decision: an unexpected NULL' END AS detail")
+	g.w("\n  CASE reason WHEN ", rc(MissingFact), " THEN c_aw WHEN ", rc(NoClauseApplies), " THEN na END AS missing,")
+	g.w("\n  CASE reason WHEN ", rc(MalformedFact), " THEN bad WHEN ", rc(FactUnknown), " THEN ufn WHEN ", rc(FactInFuture), " THEN ufn",
+		" WHEN ", rc(FactsOutOfOrder), " THEN chkn WHEN ", rc(PrerequisiteNotHappened), " THEN chkn WHEN ", rc(MalformedRecord), " THEN 'no decision: an unexpected NULL' END AS detail")
 	g.w("\nFROM nk_r AS z")
 	if g.view == "" {
 		g.w("\n")
