@@ -117,7 +117,7 @@ func differential(t *testing.T, e engine, perSchedule int) {
 	for _, r := range []retention.Reason{retention.MalformedFact, retention.UnknownRule, retention.FactUnknown, retention.FactInFuture,
 		retention.FactsOutOfOrder, retention.PrerequisiteNotHappened, retention.RecordHold, retention.MissingFact,
 		retention.PeriodRunning, retention.PeriodEnded, retention.DueBeyondRange, retention.ReviewCycleDue, retention.ReviewAtEnd,
-		retention.NextReviewCycle} {
+		retention.NextReviewCycle, retention.NoClauseApplies, retention.Moratorium, retention.KeepPermanently} {
 		if tl.reasons[r.String()] == 0 {
 			t.Errorf("no decision with reason %s was generated", r)
 		}

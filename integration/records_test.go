@@ -45,7 +45,8 @@ func seedSchedules(t testing.TB) []string {
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no seed schedules: %v", err)
 	}
-	return paths
+	// The traps schedule: one rule per trap of a hand translation.
+	return append(paths, "testdata/traps.json")
 }
 
 // columns returns the fact columns a table for s has: one per declared

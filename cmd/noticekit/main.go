@@ -54,6 +54,7 @@ var commands = []command{
 	{"deadline", "the date a rights request must be answered by", runDeadline},
 	{"retention decide", "decide which records may be disposed of under a retention schedule", runRetentionDecide},
 	{"retention facts", "the facts a retention schedule declares, and the CSV header an extract must produce", runRetentionFacts},
+	{"retention sql", "print the SQL that decides a records table in PostgreSQL or DuckDB", runRetentionSQL},
 	{"render", "write a notice as people read it: layered HTML, Markdown or text", runRender},
 	{"serve", "answer validate, check, rights, deadline and decide over HTTP", runServe},
 	{"version", "the module version and the date of the law it holds", runVersion},
