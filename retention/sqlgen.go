@@ -108,7 +108,7 @@ func (g *sqlGen) query() string {
 	if g.view != "" {
 		g.w("CREATE VIEW ", g.view, " AS\n")
 	}
-	g.w("-- noticekit retention: schedule ", strings.ReplaceAll(s.id, "\n", " "), " version ", strings.ReplaceAll(s.version, "\n", " "), ", ", g.d.String(), "\n")
+	g.w("-- noticekit retention: schedule ", commentSafe(s.id), " version ", commentSafe(s.version), ", ", g.d.String(), "\n")
 	g.w("WITH nk_p AS (SELECT ")
 	switch {
 	case g.view == "" && g.d == DuckDB:
@@ -128,6 +128,17 @@ func (g *sqlGen) query() string {
 	g.reasonCTE()
 	g.final()
 	return g.b.String()
+}
+
+// commentSafe keeps the characters Compile allows in an id or version and
+// replaces any other with '?', so that nothing ends the comment it is in.
+func commentSafe(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 128 && (isAlnum(byte(r)) || strings.ContainsRune("._+-", r)) {
+			return r
+		}
+		return '?'
+	}, s)
 }
 
 func boolLit(b bool) string {
