@@ -14,10 +14,11 @@ import (
 //
 //	nk_p      today: the parameter $1, or the date in London for a view
 //	nk_rules  one row per rule: its id (a literal) and its compiled constants
-//	nk_v      the records: id, rule, holds, each fact column as text (v0…) and
-//	          whether the row supplies it (k0…)
-//	nk_t      each fact's text read as a date (t0…): YYYY-MM-DD, or an RFC 3339
-//	          timestamp as its date in London; NULL when it is neither
+//	nk_v      the records: id, rule, holds, and for each fact column whether
+//	          it is NULL (n0…), its value if it is a DATE column (dt0…) or as
+//	          text otherwise (v0…), and whether the row supplies it (k0…)
+//	nk_t      each fact as a date (t0…): a DATE as it is; text YYYY-MM-DD, or an
+//	          RFC 3339 timestamp as its date in London; NULL when it is neither
 //	nk_s      each fact's state (s0…: 0 unknown, 1 has not happened, 2 a date,
 //	          3 malformed) and its date (d0…, only for state 2)
 //	nk_e      per rule (by its index): the first malformed, unknown, future and
@@ -148,17 +149,15 @@ func boolLit(b bool) string {
 	return "FALSE"
 }
 
-// naFact is the fact named when no clause applies: the "when" of the
-// first leaf down the first clauses (if no clause applies, none of the
-// first clause's applies either, down to a leaf whose when is absent).
-func (s *Schedule) naFact(i int32) string {
+// naFact is the slot of the fact named when no clause applies: the "when"
+// of the first leaf down the first clauses (if no clause applies, none of
+// the first clause's applies either, down to a leaf whose when has not
+// happened); -1 if that leaf has no when.
+func (s *Schedule) naFact(i int32) int32 {
 	for {
 		n := &s.nodes[i]
 		if n.kind == leafNode {
-			if n.when >= 0 {
-				return s.factNames[n.when]
-			}
-			return ""
+			return n.when
 		}
 		i = s.kids[n.kidStart]
 	}
@@ -166,18 +165,18 @@ func (s *Schedule) naFact(i int32) string {
 
 func (g *sqlGen) rulesCTE() {
 	s := g.s
-	g.w(",\nnk_rules (rule_id, ix, act, dis_m, dis_d, cyc, cyc_m, cyc_d, na) AS (VALUES")
+	g.w(",\nnk_rules (rule_id, ix, act, acti, dis_m, dis_d, cyc, cyc_m, cyc_d, na) AS (VALUES")
 	for i := range s.rules {
 		r := &s.rules[i]
 		if i > 0 {
 			g.w(",")
 		}
-		na := ""
+		na := int32(-1)
 		if r.root >= 0 {
 			na = s.naFact(r.root)
 		}
-		g.w("\n  (", literal(r.id), ", ", strconv.Itoa(i+1), ", ", literal(r.then.String()), ", ",
-			itoa(r.disM), ", ", itoa(r.disD), ", ", boolLit(r.cycle), ", ", itoa(r.cycleM), ", ", itoa(r.cycleD), ", ", literal(na), ")")
+		g.w("\n  (", literal(r.id), ", ", strconv.Itoa(i+1), ", ", literal(r.then.String()), ", ", itoa(int32(r.then)), ", ",
+			itoa(r.disM), ", ", itoa(r.disD), ", ", boolLit(r.cycle), ", ", itoa(r.cycleM), ", ", itoa(r.cycleD), ", ", itoa(na), ")")
 	}
 	g.w(")")
 }
@@ -195,10 +194,18 @@ func (g *sqlGen) recordsCTE() {
 	for i := range g.s.factNames {
 		k := strconv.Itoa(i)
 		if g.factCol[i] == "" {
-			g.w(",\n  CAST(NULL AS ", g.text(), ") AS v", k, ", FALSE AS k", k)
+			g.w(",\n  TRUE AS n", k, ", CAST(NULL AS DATE) AS dt", k, ", CAST(NULL AS ", g.text(), ") AS v", k, ", FALSE AS k", k)
 			continue
 		}
-		g.w(",\n  CAST(r.", g.factCol[i], " AS ", g.text(), ") AS v", k, ", ")
+		// A DATE column is read as it is; any other is read as text and
+		// parsed (nk_t). The type test is the same for every row.
+		col := "r." + g.factCol[i]
+		isDate := "typeof(" + col + ") = 'DATE'"
+		if g.d == PostgreSQL {
+			isDate = "pg_typeof(" + col + ") = 'date'::regtype"
+		}
+		g.w(",\n  ", col, " IS NULL AS n", k, ", CASE WHEN ", isDate, " THEN CAST(", col, " AS DATE) END AS dt", k,
+			", CASE WHEN ", isDate, " THEN NULL ELSE CAST(", col, " AS ", g.text(), ") END AS v", k, ", ")
 		if g.knownCol[i] != "" {
 			g.w("(r.", g.knownCol[i], " IS TRUE) AS k", k)
 		} else {
@@ -273,13 +280,13 @@ func (g *sqlGen) factsCTE() {
 	g.w(",\nnk_t AS (SELECT *")
 	for i := range g.s.factNames {
 		k := strconv.Itoa(i)
-		g.w(",\n  CASE WHEN k", k, " AND v", k, " IS NOT NULL THEN ", g.factDate("v"+k), " END AS t", k)
+		g.w(",\n  CASE WHEN NOT k", k, " THEN NULL WHEN dt", k, " IS NOT NULL THEN dt", k, " WHEN v", k, " IS NOT NULL THEN ", g.factDate("v"+k), " END AS t", k)
 	}
 	g.w("\n  FROM nk_v", g.fence(), "),\nnk_s AS (SELECT *")
 	for i := range g.s.factNames {
 		k := strconv.Itoa(i)
 		in := "t" + k + " BETWEEN " + sqlMinDate + " AND " + sqlMaxDate
-		g.w(",\n  CASE WHEN NOT k", k, " THEN 0 WHEN v", k, " IS NULL THEN 1 WHEN ", in, " THEN 2 ELSE 3 END AS s", k,
+		g.w(",\n  CASE WHEN NOT k", k, " THEN 0 WHEN n", k, " THEN 1 WHEN ", in, " THEN 2 ELSE 3 END AS s", k,
 			", CASE WHEN ", in, " THEN t", k, " END AS d", k)
 	}
 	g.w("\n  FROM nk_t", g.fence(), ")")
@@ -318,7 +325,7 @@ func (g *sqlGen) clause(i int32) (st, due, aw string) {
 			a = cutoffSQL(a, n.cutoff)
 		}
 		due = g.addMD(a, itoa(n.months), itoa(n.plus))
-		return st, due, literal(s.factNames[n.from])
+		return st, due, itoa(n.from)
 	}
 	kids := s.kids[n.kidStart:n.kidEnd]
 	sts, dues, aws := make([]string, len(kids)), make([]string, len(kids)), make([]string, len(kids))
@@ -379,7 +386,7 @@ func (g *sqlGen) evalCTE() {
 	sort.Slice(byName, func(a, b int) bool { return s.factNames[byName[a]] < s.factNames[byName[b]] })
 	g.w("\n  CASE")
 	for _, i := range byName {
-		g.w(" WHEN s", strconv.Itoa(i), " = 3 THEN ", literal(s.factNames[i]))
+		g.w(" WHEN s", strconv.Itoa(i), " = 3 THEN ", strconv.Itoa(i))
 	}
 	g.w(" END AS bad,")
 	// The first fact the rule names (by slot) that is unknown or after
@@ -387,8 +394,8 @@ func (g *sqlGen) evalCTE() {
 	for _, col := range []struct {
 		name string
 		val  func(slot int32, why Reason) string
-	}{{"ufr", func(_ int32, why Reason) string { return rc(why) }}, {"ufn", func(slot int32, _ Reason) string { return literal(s.factNames[slot]) }}} {
-		g.w("\n  ", g.perRule(g.text(), func(r *rule) string {
+	}{{"ufr", func(_ int32, why Reason) string { return rc(why) }}, {"ufn", func(slot int32, _ Reason) string { return itoa(slot) }}} {
+		g.w("\n  ", g.perRule("INTEGER", func(r *rule) string {
 			var b strings.Builder
 			for _, slot := range r.used {
 				b.WriteString(" WHEN s" + itoa(slot) + " = 0 THEN " + col.val(slot, FactUnknown) +
@@ -412,10 +419,10 @@ func (g *sqlGen) evalCTE() {
 			cond, why = slotDate(c.fact)+" < "+slotDate(c.other), FactsOutOfOrder
 		}
 		chkr.WriteString(" WHEN " + cond + " THEN " + rc(why))
-		chkn.WriteString(" WHEN " + cond + " THEN " + literal(s.factNames[c.fact]))
+		chkn.WriteString(" WHEN " + cond + " THEN " + itoa(c.fact))
 	}
 	if chkr.Len() == 0 {
-		g.w("\n  CAST(NULL AS ", g.text(), ") AS chkr, CAST(NULL AS ", g.text(), ") AS chkn,")
+		g.w("\n  CAST(NULL AS INTEGER) AS chkr, CAST(NULL AS INTEGER) AS chkn,")
 	} else {
 		g.w("\n  CASE", chkr.String(), " END AS chkr,\n  CASE", chkn.String(), " END AS chkn,")
 	}
@@ -444,7 +451,7 @@ func (g *sqlGen) evalCTE() {
 	for _, c := range []struct {
 		b         *strings.Builder
 		name, typ string
-	}{{&sts, "c_st", "INTEGER"}, {&dues, "c_due", "DATE"}, {&aws, "c_aw", g.text()}} {
+	}{{&sts, "c_st", "INTEGER"}, {&dues, "c_due", "DATE"}, {&aws, "c_aw", "INTEGER"}} {
 		if c.b.Len() == 0 {
 			g.w("\n  CAST(NULL AS ", c.typ, ") AS ", c.name, ",")
 			continue
@@ -477,13 +484,18 @@ func (g *sqlGen) datesCTE() {
 		"\n  CASE WHEN dis_m <> 0 OR dis_d <> 0 THEN ", g.addMD("c_due", "dis_m", "dis_d"), " END AS dis_by",
 		"\n  FROM nk_e", g.fence(), "),")
 	g.w("\nnk_x AS (SELECT *, CASE WHEN NOT cyc THEN NULL",
-		"\n    WHEN act = 'review' AND c_st = 1 AND ", rv, " >= c_due THEN ", g.addMD(rv, "cyc_m", "cyc_d + 1"),
-		"\n    WHEN act = 'review' AND c_st = 1 AND (rev_p IS NULL OR c_due < rev_p) THEN c_due",
+		"\n    WHEN acti = ", ac(Review), " AND c_st = 1 AND ", rv, " >= c_due THEN ", g.addMD(rv, "cyc_m", "cyc_d + 1"),
+		"\n    WHEN acti = ", ac(Review), " AND c_st = 1 AND (rev_p IS NULL OR c_due < rev_p) THEN c_due",
 		"\n    ELSE rev_p END AS nxt",
 		"\n  FROM nk_n", g.fence(), ")")
 }
 
-func rc(r Reason) string { return literal(r.String()) }
+// rc is a reason as the query carries it, its number; the final step
+// writes its code.
+func rc(r Reason) string { return itoa(int32(r)) }
+
+// ac is an action as the query compares it.
+func ac(a Action) string { return itoa(int32(a)) }
 
 // ended is true when the retention period has ended; never NULL.
 const ended = "(c_st = 1 AND today >= c_due)"
@@ -497,18 +509,28 @@ func (g *sqlGen) reasonCTE() {
 		"\n  WHEN chkr IS NOT NULL THEN chkr",
 		"\n  WHEN nk_held THEN ", rc(RecordHold),
 		"\n  WHEN morat IS NOT NULL THEN ", rc(Moratorium),
-		"\n  WHEN act = 'keep' THEN ", rc(KeepPermanently),
+		"\n  WHEN acti = ", ac(Keep), " THEN ", rc(KeepPermanently),
 		// A review of the cycle that has fallen due is reported whatever
 		// else is pending, unless the record may now be disposed of.
-		"\n  WHEN today >= nxt AND (", ended, " AND act IN ('destroy', 'anonymise', 'transfer')) IS NOT TRUE THEN",
-		"\n    CASE WHEN ", ended, " AND act = 'review' THEN ", rc(ReviewAtEnd), " ELSE ", rc(ReviewCycleDue), " END",
+		"\n  WHEN today >= nxt AND (", ended, " AND acti IN (", ac(Destroy), ", ", ac(Anonymise), ", ", ac(Transfer), ")) IS NOT TRUE THEN",
+		"\n    CASE WHEN ", ended, " AND acti = ", ac(Review), " THEN ", rc(ReviewAtEnd), " ELSE ", rc(ReviewCycleDue), " END",
 		"\n  WHEN c_st = 0 THEN ", rc(NoClauseApplies),
 		"\n  WHEN c_st = 2 THEN ", rc(MissingFact),
 		"\n  WHEN c_st = 1 AND today < c_due THEN CASE WHEN c_due > ", sqlMaxDate, " THEN ", rc(DueBeyondRange), " ELSE ", rc(PeriodRunning), " END",
-		"\n  WHEN ", ended, " AND act = 'review' THEN CASE WHEN nxt > ", sqlMaxDate, " THEN ", rc(DueBeyondRange), " ELSE ", rc(NextReviewCycle), " END",
-		"\n  WHEN ", ended, " AND act IN ('destroy', 'anonymise', 'transfer') THEN ", rc(PeriodEnded),
-		"\n  ELSE ", rc(MalformedRecord), " END AS reason",
+		"\n  WHEN ", ended, " AND acti = ", ac(Review), " THEN CASE WHEN nxt > ", sqlMaxDate, " THEN ", rc(DueBeyondRange), " ELSE ", rc(NextReviewCycle), " END",
+		"\n  WHEN ", ended, " AND acti IN (", ac(Destroy), ", ", ac(Anonymise), ", ", ac(Transfer), ") THEN ", rc(PeriodEnded),
+		"\n  ELSE ", rc(MalformedRecord), " END AS rc",
 		"\n  FROM nk_x", g.fence(), ")")
+}
+
+// factName writes the name of the fact in the slot expression e.
+func (g *sqlGen) factName(e string) string {
+	var b strings.Builder
+	b.WriteString("CASE " + e)
+	for i, n := range g.s.factNames {
+		b.WriteString(" WHEN " + strconv.Itoa(i) + " THEN " + literal(n))
+	}
+	return b.String() + " END"
 }
 
 func (g *sqlGen) final() {
@@ -522,20 +544,24 @@ func (g *sqlGen) final() {
 				codes = append(codes, rc(r))
 			}
 		}
-		g.w("\n    WHEN reason IN (", strings.Join(codes, ", "), ") THEN ", literal(o.String()))
+		g.w("\n    WHEN rc IN (", strings.Join(codes, ", "), ") THEN ", literal(o.String()))
 		if o == CannotEvaluate {
 			cannot = codes
 		}
 	}
-	g.w(" END AS outcome,\n  reason,")
-	g.w("\n  CASE reason WHEN ", rc(ReviewCycleDue), " THEN nxt",
+	g.w(" END AS outcome,\n  CASE rc")
+	for _, r := range Reasons() {
+		g.w(" WHEN ", rc(r), " THEN ", literal(r.String()))
+	}
+	g.w(" END AS reason,")
+	g.w("\n  CASE rc WHEN ", rc(ReviewCycleDue), " THEN nxt",
 		" WHEN ", rc(PeriodRunning), " THEN c_due WHEN ", rc(PeriodEnded), " THEN c_due",
 		" WHEN ", rc(NextReviewCycle), " THEN nxt",
 		" WHEN ", rc(ReviewAtEnd), " THEN CASE WHEN nxt > c_due THEN nxt ELSE c_due END END AS due,")
-	g.w("\n  CASE WHEN nxt <= ", sqlMaxDate, " AND reason NOT IN (", strings.Join(cannot, ", "), ") THEN nxt END AS next_review,")
-	g.w("\n  CASE WHEN reason = ", rc(PeriodEnded), " THEN act END AS action,")
-	g.w("\n  CASE WHEN reason = ", rc(PeriodEnded), " AND dis_by <= ", sqlMaxDate, " THEN dis_by END AS must_dispose_by,")
-	g.w("\n  CASE WHEN reason = ", rc(PeriodEnded), " AND dis_by <= ", sqlMaxDate, " AND today > dis_by THEN TRUE ELSE FALSE END AS overdue,")
+	g.w("\n  CASE WHEN nxt <= ", sqlMaxDate, " AND rc NOT IN (", strings.Join(cannot, ", "), ") THEN nxt END AS next_review,")
+	g.w("\n  CASE WHEN rc = ", rc(PeriodEnded), " THEN act END AS action,")
+	g.w("\n  CASE WHEN rc = ", rc(PeriodEnded), " AND dis_by <= ", sqlMaxDate, " THEN dis_by END AS must_dispose_by,")
+	g.w("\n  CASE WHEN rc = ", rc(PeriodEnded), " AND dis_by <= ", sqlMaxDate, " AND today > dis_by THEN TRUE ELSE FALSE END AS overdue,")
 	morat := "ARRAY[morat]"
 	if g.d == DuckDB {
 		morat = "[morat]"
@@ -549,10 +575,11 @@ func (g *sqlGen) final() {
 		recHolds = "(SELECT " + agg + "(CAST(h." + g.holdsName + " AS " + g.text() + ") ORDER BY CAST(h." + g.holdsName + " AS " + g.text() + ")) FROM " +
 			g.holdsTable + " AS h WHERE h." + g.holdsRec + " = z.id)"
 	}
-	g.w("\n  CASE reason WHEN ", rc(RecordHold), " THEN ", recHolds, " WHEN ", rc(Moratorium), " THEN ", morat, " END AS holds,")
-	g.w("\n  CASE reason WHEN ", rc(MissingFact), " THEN c_aw WHEN ", rc(NoClauseApplies), " THEN na END AS missing,")
-	g.w("\n  CASE reason WHEN ", rc(MalformedFact), " THEN bad WHEN ", rc(FactUnknown), " THEN ufn WHEN ", rc(FactInFuture), " THEN ufn",
-		" WHEN ", rc(FactsOutOfOrder), " THEN chkn WHEN ", rc(PrerequisiteNotHappened), " THEN chkn WHEN ", rc(MalformedRecord), " THEN 'no decision: an unexpected NULL' END AS detail")
+	g.w("\n  CASE rc WHEN ", rc(RecordHold), " THEN ", recHolds, " WHEN ", rc(Moratorium), " THEN ", morat, " END AS holds,")
+	g.w("\n  ", g.factName("CASE rc WHEN "+rc(MissingFact)+" THEN c_aw WHEN "+rc(NoClauseApplies)+" THEN na END"), " AS missing,")
+	g.w("\n  CASE WHEN rc = ", rc(MalformedRecord), " THEN 'no decision: an unexpected NULL' ELSE ",
+		g.factName("CASE rc WHEN "+rc(MalformedFact)+" THEN bad WHEN "+rc(FactUnknown)+" THEN ufn WHEN "+rc(FactInFuture)+" THEN ufn"+
+			" WHEN "+rc(FactsOutOfOrder)+" THEN chkn WHEN "+rc(PrerequisiteNotHappened)+" THEN chkn END"), " END AS detail")
 	g.w("\nFROM nk_r AS z")
 	if g.view == "" {
 		g.w("\n")
