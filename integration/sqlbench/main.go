@@ -264,7 +264,7 @@ func pg(dsn string, s *retention.Schedule, csvPath, today string, runs int) (que
 	for _, fd := range s.Facts() {
 		cols = append(cols, fmt.Sprintf("%q text", fd.Name))
 	}
-	for _, q := range []string{"DROP TABLE IF EXISTS raw, records, decisions",
+	for _, q := range []string{"SET jit = off", "DROP TABLE IF EXISTS raw, records, decisions",
 		"CREATE UNLOGGED TABLE raw (id text, rule text, holds text, " + strings.Join(cols, ", ") + ")"} {
 		if err := exec(q); err != nil {
 			return 0, 0, err
