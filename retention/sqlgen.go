@@ -494,6 +494,10 @@ func (g *sqlGen) datesCTE() {
 // writes its code.
 func rc(r Reason) string { return itoa(int32(r)) }
 
+// rcc is rc with the reason's code in a comment, for the reason ladder a
+// person reads.
+func rcc(r Reason) string { return rc(r) + " /* " + r.String() + " */" }
+
 // ac is an action as the query compares it.
 func ac(a Action) string { return itoa(int32(a)) }
 
@@ -502,24 +506,24 @@ const ended = "(c_st = 1 AND today >= c_due)"
 
 func (g *sqlGen) reasonCTE() {
 	g.w(",\nnk_r AS (SELECT *, CASE",
-		"\n  WHEN bad IS NOT NULL THEN ", rc(MalformedFact),
-		"\n  WHEN ix IS NULL THEN ", rc(UnknownRule),
-		"\n  WHEN today IS NULL THEN ", rc(NoToday),
+		"\n  WHEN bad IS NOT NULL THEN ", rcc(MalformedFact),
+		"\n  WHEN ix IS NULL THEN ", rcc(UnknownRule),
+		"\n  WHEN today IS NULL THEN ", rcc(NoToday),
 		"\n  WHEN ufr IS NOT NULL THEN ufr",
 		"\n  WHEN chkr IS NOT NULL THEN chkr",
-		"\n  WHEN nk_held THEN ", rc(RecordHold),
-		"\n  WHEN morat IS NOT NULL THEN ", rc(Moratorium),
-		"\n  WHEN acti = ", ac(Keep), " THEN ", rc(KeepPermanently),
+		"\n  WHEN nk_held THEN ", rcc(RecordHold),
+		"\n  WHEN morat IS NOT NULL THEN ", rcc(Moratorium),
+		"\n  WHEN acti = ", ac(Keep), " THEN ", rcc(KeepPermanently),
 		// A review of the cycle that has fallen due is reported whatever
 		// else is pending, unless the record may now be disposed of.
 		"\n  WHEN today >= nxt AND (", ended, " AND acti IN (", ac(Destroy), ", ", ac(Anonymise), ", ", ac(Transfer), ")) IS NOT TRUE THEN",
-		"\n    CASE WHEN ", ended, " AND acti = ", ac(Review), " THEN ", rc(ReviewAtEnd), " ELSE ", rc(ReviewCycleDue), " END",
-		"\n  WHEN c_st = 0 THEN ", rc(NoClauseApplies),
-		"\n  WHEN c_st = 2 THEN ", rc(MissingFact),
-		"\n  WHEN c_st = 1 AND today < c_due THEN CASE WHEN c_due > ", sqlMaxDate, " THEN ", rc(DueBeyondRange), " ELSE ", rc(PeriodRunning), " END",
-		"\n  WHEN ", ended, " AND acti = ", ac(Review), " THEN CASE WHEN nxt > ", sqlMaxDate, " THEN ", rc(DueBeyondRange), " ELSE ", rc(NextReviewCycle), " END",
-		"\n  WHEN ", ended, " AND acti IN (", ac(Destroy), ", ", ac(Anonymise), ", ", ac(Transfer), ") THEN ", rc(PeriodEnded),
-		"\n  ELSE ", rc(MalformedRecord), " END AS rc",
+		"\n    CASE WHEN ", ended, " AND acti = ", ac(Review), " THEN ", rcc(ReviewAtEnd), " ELSE ", rcc(ReviewCycleDue), " END",
+		"\n  WHEN c_st = 0 THEN ", rcc(NoClauseApplies),
+		"\n  WHEN c_st = 2 THEN ", rcc(MissingFact),
+		"\n  WHEN c_st = 1 AND today < c_due THEN CASE WHEN c_due > ", sqlMaxDate, " THEN ", rcc(DueBeyondRange), " ELSE ", rcc(PeriodRunning), " END",
+		"\n  WHEN ", ended, " AND acti = ", ac(Review), " THEN CASE WHEN nxt > ", sqlMaxDate, " THEN ", rcc(DueBeyondRange), " ELSE ", rcc(NextReviewCycle), " END",
+		"\n  WHEN ", ended, " AND acti IN (", ac(Destroy), ", ", ac(Anonymise), ", ", ac(Transfer), ") THEN ", rcc(PeriodEnded),
+		"\n  ELSE ", rcc(MalformedRecord), " END AS rc",
 		"\n  FROM nk_x", g.fence(), ")")
 }
 

@@ -48,22 +48,22 @@ nk_x AS (SELECT *, CASE WHEN NOT cyc THEN NULL
     ELSE rev_p END AS nxt
   FROM nk_n),
 nk_r AS (SELECT *, CASE
-  WHEN bad IS NOT NULL THEN 3
-  WHEN ix IS NULL THEN 2
-  WHEN today IS NULL THEN 11
+  WHEN bad IS NOT NULL THEN 3 /* malformed-fact */
+  WHEN ix IS NULL THEN 2 /* unknown-rule */
+  WHEN today IS NULL THEN 11 /* no-today */
   WHEN ufr IS NOT NULL THEN ufr
   WHEN chkr IS NOT NULL THEN chkr
-  WHEN nk_held THEN 12
-  WHEN morat IS NOT NULL THEN 13
-  WHEN acti = 5 THEN 14
+  WHEN nk_held THEN 12 /* record-hold */
+  WHEN morat IS NOT NULL THEN 13 /* moratorium */
+  WHEN acti = 5 THEN 14 /* keep */
   WHEN today >= nxt AND ((c_st = 1 AND today >= c_due) AND acti IN (1, 2, 3)) IS NOT TRUE THEN
-    CASE WHEN (c_st = 1 AND today >= c_due) AND acti = 4 THEN 18 ELSE 17 END
-  WHEN c_st = 0 THEN 16
-  WHEN c_st = 2 THEN 15
-  WHEN c_st = 1 AND today < c_due THEN CASE WHEN c_due > DATE '9999-12-31' THEN 21 ELSE 19 END
-  WHEN (c_st = 1 AND today >= c_due) AND acti = 4 THEN CASE WHEN nxt > DATE '9999-12-31' THEN 21 ELSE 20 END
-  WHEN (c_st = 1 AND today >= c_due) AND acti IN (1, 2, 3) THEN 22
-  ELSE 9 END AS rc
+    CASE WHEN (c_st = 1 AND today >= c_due) AND acti = 4 THEN 18 /* review-at-end */ ELSE 17 /* review-cycle-due */ END
+  WHEN c_st = 0 THEN 16 /* no-clause-applies */
+  WHEN c_st = 2 THEN 15 /* missing-fact */
+  WHEN c_st = 1 AND today < c_due THEN CASE WHEN c_due > DATE '9999-12-31' THEN 21 /* due-beyond-range */ ELSE 19 /* period-running */ END
+  WHEN (c_st = 1 AND today >= c_due) AND acti = 4 THEN CASE WHEN nxt > DATE '9999-12-31' THEN 21 /* due-beyond-range */ ELSE 20 /* reviewed */ END
+  WHEN (c_st = 1 AND today >= c_due) AND acti IN (1, 2, 3) THEN 22 /* period-ended */
+  ELSE 9 /* malformed-record */ END AS rc
   FROM nk_x)
 SELECT id, rule, '2024-1' AS schedule_version,
   CASE
