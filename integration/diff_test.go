@@ -144,7 +144,7 @@ func perSchedule() int {
 	if testing.Short() {
 		return 5_000
 	}
-	return 42_000
+	return 34_000
 }
 
 func TestDifferentialDuckDB(t *testing.T) { differential(t, openDuck(t), perSchedule()) }

@@ -117,7 +117,7 @@ func randDefinition(r *rand.Rand, n int) *retention.Definition {
 }
 
 func TestRandomSchedulesDuckDB(t *testing.T) {
-	n, perTable := 400, 300
+	n, perTable := 200, 300
 	if testing.Short() {
 		n = 60
 	}
