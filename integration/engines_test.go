@@ -52,13 +52,6 @@ func wrap(q string) string {
 		"array_to_string(holds, ';'), missing, detail FROM (\n" + q + "\n) AS q"
 }
 
-func str(p *string) string {
-	if p == nil {
-		return ""
-	}
-	return *p
-}
-
 // ---- DuckDB -----------------------------------------------------------
 
 type duck struct{ db *sql.DB }

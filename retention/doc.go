@@ -173,6 +173,21 @@
 // year); the Scottish rule (Age of Legal Capacity (Scotland) Act 1991 s6,
 // reportedly 1 March) is unverified and is not encoded.
 //
+// # SQL
+//
+// [Schedule.SQL] compiles the schedule into one query, for PostgreSQL or
+// DuckDB ([Dialect]), that decides every row of the caller's records table
+// as Decide decides a Record: a SELECT whose parameter $1 is today, or a
+// CREATE VIEW deciding on today's date in London. [SQLOptions] names the
+// table and its columns: a DATE or text column per fact, where NULL is
+// "has not happened", a fact with no column (or whose row's known column
+// is not TRUE) is unknown, and text that is neither a date nor an RFC 3339
+// timestamp is malformed. Its columns are [SQLColumns]. No record value is
+// ever SQL text (today is a parameter); the caller's names are quoted
+// identifiers, and the schedule's own ids and fact names, checked by
+// Compile, are string literals written by one function. The integration module proves the SQL equal to
+// Decide on both engines; docs/retention.md § SQL has the contract.
+//
 // # Performance
 //
 // Decide does no allocation and no lookup by name: rules are indexes,

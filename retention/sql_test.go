@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/noticekit/noticekit/strict"
 )
 
 func sqlSchedule(t *testing.T) *Schedule {
@@ -241,17 +242,17 @@ func TestSQLInjectionCompile(t *testing.T) {
 			d := def()
 			mutate(d)
 			_, err := Compile(d)
-			var probs Problems
-			if !errors.As(err, &probs) {
+			var se *strict.Error
+			if !errors.As(err, &se) {
 				t.Errorf("%s = %q: compiled", where, bad)
 				continue
 			}
 			found := false
-			for _, p := range probs {
+			for _, p := range se.Problems {
 				found = found || p.Pointer == where
 			}
 			if !found {
-				t.Errorf("%s = %q: problems %v, want one at %s", where, bad, probs, where)
+				t.Errorf("%s = %q: problems %v, want one at %s", where, bad, se.Problems, where)
 			}
 		}
 	}

@@ -103,11 +103,7 @@ or create the view once:
 	}
 	s, probs := report.CompileSchedule(data)
 	if len(probs) > 0 {
-		for _, p := range probs {
-			fmt.Fprintf(stdout, "%s:%d:%d: %s: %s\n", name, p.Line, p.Column, pointerOrRoot(p.Pointer), p.Message)
-		}
-		fmt.Fprintf(stderr, "noticekit retention sql: schedule %s is not valid: %d problem(s)\n", name, len(probs))
-		return exitInvalid
+		return printScheduleProblems("retention sql", name, probs, false, stdout, stderr)
 	}
 	q, err := s.SQL(retention.SQLOptions{Dialect: d, View: view, Records: records, ID: *id, Rule: *rule,
 		Facts: facts, Known: known, Holds: *holds, HoldsTable: holdsTable, HoldsRecord: *holdsRecord, HoldsName: *holdsName})
