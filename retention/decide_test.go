@@ -635,3 +635,36 @@ func BenchmarkAppendJSON(b *testing.B) {
 		buf = dec.AppendJSON(buf[:0])
 	}
 }
+
+// TestUnknownFactManySlots: a rule naming facts in slots past the first 64
+// (where Decide cannot use its bit mask) is still never decided with one of
+// them unknown; and a fact set and then cleared (SetFactDate with the zero
+// Date) is unknown again.
+func TestUnknownFactManySlots(t *testing.T) {
+	var facts []string
+	for i := range 70 {
+		facts = append(facts, fmt.Sprintf(`{"name":"f%d","meaning":"fact %d"}`, i, i))
+	}
+	doc := `{"$schema":"` + SchemaID + `","id":"wide","version":"1","facts":[` + strings.Join(facts, ",") + `],
+	  "rules":[{"id":"r","then":"destroy","retain":{"later_of":[{"from":"f1","period":"P1D"},{"from":"f69","period":"P1D","when":"f68"}]}}]}`
+	s, err := CompileJSON([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	today := d("2026-06-01")
+	rec := s.NewRecord("x", "r", nil)
+	s.SetFact(&rec, "f1", "2026-01-01")
+	s.SetFactNotHappened(&rec, "f68")
+	if g := s.Decide(&rec, today); g.Outcome != CannotEvaluate || g.Reason != FactUnknown || g.Detail != "f69" {
+		t.Errorf("f69 unknown: %s %s %s", g.Outcome, g.Reason, g.Detail)
+	}
+	s.SetFactNotHappened(&rec, "f69")
+	if g := s.Decide(&rec, today); g.Outcome != Eligible {
+		t.Errorf("all known: %s %s %s", g.Outcome, g.Reason, g.Detail)
+	}
+	slot, _ := s.FactSlot("f1")
+	s.SetFactDate(&rec, slot, civil.Date{})
+	if g := s.Decide(&rec, today); g.Outcome != CannotEvaluate || g.Reason != FactUnknown || g.Detail != "f1" {
+		t.Errorf("f1 cleared: %s %s %s", g.Outcome, g.Reason, g.Detail)
+	}
+}
