@@ -39,7 +39,9 @@ const (
 	// tribunals, relevant international law).
 	DUAACommencement1
 	// DUAAFeb2026: SI 2026/82 reg 2 (Art 6(1)(ea), Art 12A and s54, Arts
-	// 22A-22D and ss50A-50D, Arts 44A-49A, PECR Sch A1).
+	// 22A-22D and ss50A-50D, Art 44A and adequacy under Art 45A, PECR Sch
+	// A1). docs/law.md §11.3 names Arts 44A and 45A only; the rest of the
+	// substituted Chapter V is not cited.
 	DUAAFeb2026
 	// DUAAJun2026: SI 2026/82 reg 3 (s164A complaints to the controller; Art
 	// 77 omitted, s165 covers UK GDPR complaints; Art 13(2)(ca), s44(1)(da)).
@@ -73,7 +75,7 @@ var lawDates = [...]LawDate{
 		"DUAA s69, s142(3)", Verified, "two months after Royal Assent; the reference gives ~19/20 Aug 2025 and 19 Aug 2025 is used"},
 	{DUAACommencement1, civil.MustParse("2025-08-20"), "Art 4A, Art 9(2) chapeau, courts or tribunals, relevant international law",
 		"SI 2025/904 reg 2", Verified, ""},
-	{DUAAFeb2026, civil.MustParse("2026-02-05"), "Art 6(1)(ea), Art 12A and s54, Arts 22A-22D and ss50A-50D, Arts 44A-49A, PECR Sch A1",
+	{DUAAFeb2026, civil.MustParse("2026-02-05"), "Art 6(1)(ea), Art 12A and s54, Arts 22A-22D and ss50A-50D, Art 44A and adequacy regulations under Art 45A, PECR Sch A1",
 		"SI 2026/82 reg 2", Verified, ""},
 	{DUAAJun2026, civil.MustParse("2026-06-19"), "complaints to the controller (s164A); Art 77 omitted and s165 covers UK GDPR complaints",
 		"SI 2026/82 reg 3", Verified, ""},

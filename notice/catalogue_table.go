@@ -54,6 +54,7 @@ const (
 	CodeCookiePurposeNotStated        = "cookie-purpose-not-stated"
 	CodeCookieWithoutConsent          = "cookie-without-consent"
 	CodeCookieLegitimateInterests     = "cookie-legitimate-interests"
+	CodeCookieExceptionNotAvailable   = "cookie-exception-not-available"
 	CodeCookieBrowserSettings         = "cookie-browser-settings-not-consent"
 	CodeCookieSetBeforeConsent        = "cookie-set-before-consent"
 	CodeCookieObjectionMissing        = "cookie-objection-means-missing"
@@ -120,9 +121,11 @@ var catalogue = []CatalogueEntry{
 	{CodeTransfersWrongTerritory, "the notice's statement about transfers is about another territory (\"outside the EU\" says nothing about transfers outside the UK)", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(1)(f), 14(1)(f)", Warning), r(euGDPR, "EU GDPR Art 13(1)(f), 14(1)(f)", Warning)}},
 	{CodeTransferSafeguardNotStated, "data is or may be transferred to a third country but the safeguard (adequacy, IDTA, Addendum, BCR or derogation) is not stated", []Rule{
-		r(ukGDPR, "UK GDPR Art 13(1)(f), 14(1)(f), 44-49", Error).until(lb.DUAAFeb2026),
-		r(ukGDPR, "UK GDPR Art 13(1)(f), 14(1)(f), 44A-49A", Error).from(lb.DUAAFeb2026),
-		r(euGDPR, "EU GDPR Art 13(1)(f), 14(1)(f), 44-49", Error)}},
+		// docs/law.md §11.3 supports Arts 44A and 45A (DUAA s85, Sch 7) from
+		// 5 Feb 2026, and no wider range of Chapter V: only those are cited.
+		r(ukGDPR, "UK GDPR Art 13(1)(f), 14(1)(f)", Error).until(lb.DUAAFeb2026),
+		r(ukGDPR, "UK GDPR Art 13(1)(f), 14(1)(f); Arts 44A, 45A (DUAA s85, Sch 7)", Error).from(lb.DUAAFeb2026),
+		r(euGDPR, "EU GDPR Art 13(1)(f), 14(1)(f)", Error)}},
 	{CodeTransferSafeguardCopyMissing, "a transfer relies on safeguards, but the notice does not say how to obtain a copy of them or where they are made available", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(1)(f), 14(1)(f) as amended by DUAA Sch 9 paras 2-3", Error).from(lb.DUAAFeb2026)}},
 	// Retention: Art 13(2)(a), s44(2)(b).
@@ -225,11 +228,18 @@ var catalogue = []CatalogueEntry{
 	// Cookies and similar technologies: PECR, whatever the regimes.
 	{CodeCookiePurposeNotStated, "a group of cookies is described without its purpose", []Rule{
 		r(nil, "PECR reg 6(2)(a)", Error)}},
-	{CodeCookieWithoutConsent, "cookies that fit no exception are set without consent", []Rule{
-		r(nil, "PECR reg 6(1)-(2)", Error).until(lb.DUAAFeb2026).flag("DERIVED"),
-		r(nil, "PECR reg 6(1)-(2), Sch A1", Error).from(lb.DUAAFeb2026)}},
+	// Not an information item absent (the purpose, reg 6(2)(a), has its own
+	// code) nor a statement the law contradicts (those have their own codes:
+	// legitimate interests, set before consent, browser settings): an
+	// inference about practice from silence, so judgement (warning).
+	{CodeCookieWithoutConsent, "cookies that fit no exception are described, and the notice does not say they are set with consent", []Rule{
+		r(nil, "PECR reg 6(1)-(2)", Warning).until(lb.DUAAFeb2026).flag("DERIVED"),
+		r(nil, "PECR reg 6(1)-(2), Sch A1", Warning).from(lb.DUAAFeb2026)}},
 	{CodeCookieLegitimateInterests, "cookies are set on legitimate interests, which is not a PECR basis: consent is needed unless an exception applies", []Rule{
 		r(nil, "PECR reg 6(1)-(2)", Error)}},
+	{CodeCookieExceptionNotAvailable, "the notice says cookies are set under an exception to the consent rule, but on the date judged no exception covers their kind (before 5 Feb 2026 only transmission and strictly necessary cookies were exempt)", []Rule{
+		r(nil, "PECR reg 6(1)-(2)", Error).until(lb.DUAAFeb2026).flag("DERIVED"),
+		r(nil, "PECR reg 6(1)-(2), Sch A1", Error).from(lb.DUAAFeb2026)}},
 	{CodeCookieBrowserSettings, "refusal is left to browser settings: that is not consent to cookies that need it", []Rule{
 		r(nil, "PECR reg 6(1)-(2); ICO storage and access technologies guidance", Error)}},
 	{CodeCookieSetBeforeConsent, "the notice says cookies that need consent are set before it is given", []Rule{

@@ -91,7 +91,8 @@ func (c *checker) transfers(ap string, a *Activity) {
 	if want := territoryOf(a.Regime); t.Territory != TerritoryUnspecified && want != nil && !slices.Contains(want, t.Territory) {
 		c.emit(CodeTransfersWrongTerritory, regs, ap+"/transfers/territory", []string{ap + "/transfers/territory", ap + "/transfers/occurs"},
 			"activity %q is judged under %s, but its statement about transfers is about the territory %q, which says nothing about transfers outside %s", a.ID, a.Regime, t.Territory, want[0])
-		return
+		// A statement that data does or may go beyond that territory
+		// still says it goes abroad: its safeguard is judged too.
 	}
 	if t.Occurs != Occurs && t.Occurs != MayOccur {
 		return
@@ -111,7 +112,7 @@ func (c *checker) transfers(ap string, a *Activity) {
 		}
 	}
 	if !stated {
-		c.emit(CodeTransferSafeguardNotStated, regs, ap+"/transfers", []string{ap + "/transfers/occurs"}, "activity %q says data %s leave the UK but names no safeguard", a.ID, map[bool]string{true: "does", false: "may"}[t.Occurs == Occurs])
+		c.emit(CodeTransferSafeguardNotStated, regs, ap+"/transfers", []string{ap + "/transfers/occurs", ap + "/transfers/territory"}, "activity %q says data %s leave the UK but names no safeguard", a.ID, map[bool]string{true: "does", false: "may"}[t.Occurs == Occurs])
 	}
 }
 

@@ -47,6 +47,9 @@ func (c *checker) cookies() {
 		case CookieOnConsent:
 		case CookieOnLegitimateInterests:
 			c.emit(CodeCookieLegitimateInterests, nil, gp+"/basis", []string{gp + "/kind", gp + "/basis"}, "the %s cookies %q are set on legitimate interests, which is not a basis under PECR: they need consent", g.Kind, g.Name.String())
+		case CookieOnException:
+			// A statement the law contradicts, unlike silence about consent.
+			c.emit(CodeCookieExceptionNotAvailable, nil, gp+"/basis", []string{gp + "/kind", gp + "/basis"}, "the notice says the %s cookies %q are set under an exception, but on %s no exception covers them: they need consent", g.Kind, g.Name.String(), c.on)
 		default:
 			c.emit(CodeCookieWithoutConsent, nil, gp+"/basis", []string{gp + "/kind", gp + "/basis"}, "the %s cookies %q fit no exception, and the notice does not say they are set with consent", g.Kind, g.Name.String())
 		}

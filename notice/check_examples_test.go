@@ -131,14 +131,13 @@ var reviewed = map[string][]wantFinding{
 		{notice.CodeCookieObjectionMissing, notice.Warning, "/cookies/groups/1/objection"},
 		// "Clicking on any such adverts will send you to the advertisers’ website through a referral
 		// program which may use cookies and will track the number of referrals": advertising cookies fit
-		// no exception and need consent (PECR reg 6, docs/law.md §11.4); the notice does not say these are
-		// set with consent.
-		// DISPUTED: error is too strong. The notice says that "where applicable this website uses a
-		// cookie control system, allowing the user to give explicit permission or to deny" (/cookies/
-		// consent), and the referral cookies may be set by the advertisers' sites after the click: whether
-		// consent is sought for them is a matter of judgement (warning under the written policy), not a
-		// statement the law contradicts nor an information item absent.
-		{notice.CodeCookieWithoutConsent, notice.Error, "/cookies/groups/2/basis"},
+		// no exception and need consent (PECR reg 6, Sch A1; docs/law.md §11.4); the notice does not say
+		// these are set with consent. It states no other basis either, says that "where applicable this
+		// website uses a cookie control system, allowing the user to give explicit permission or to deny",
+		// and the referral cookies may be set by the advertisers' sites after the click: whether consent is
+		// sought is judgement, neither an information item absent nor a statement the law contradicts:
+		// warning. (Resolved DISPUTED: it was an error.)
+		{notice.CodeCookieWithoutConsent, notice.Warning, "/cookies/groups/2/basis"},
 		// "Users are advised that if they wish to deny the use and saving of cookies … they should take
 		// necessary steps within their web browsers security settings … or use the cookie control system
 		// if available upon their first visit". The only refusal the words give outright is the browser's
@@ -212,14 +211,12 @@ var reviewed = map[string][]wantFinding{
 		// "Some of the bodies or individuals to which we may disclose personal data are situated outside of
 		// the European Union - some of which do not have laws that protect data protection rights as
 		// extensively as in the United Kingdom. If we do transfer personal information to such territories,
-		// we will take proper steps": the statement's territory is the EU, and Check says it says nothing
-		// about transfers outside the UK.
-		// DISPUTED: the words name places whose laws protect less "than in the United Kingdom", which are
-		// therefore outside the UK: the notice does say data may leave the UK, and names no safeguard
-		// ("proper steps"). Art 13(1)(f) then requires the safeguards: transfer-safeguard-not-stated, an
-		// error, as before the territory rule; the territory rule is right for a statement that data will
-		// not leave the EU (stockport-soloprotect), not for one that it may go beyond it.
-		{notice.CodeTransfersWrongTerritory, notice.Warning, "/activities/1/transfers/territory"},
+		// we will take proper steps". The words name places whose laws protect less "than in the United
+		// Kingdom", which are therefore outside the UK: the notice states outright that data may leave the
+		// UK (territory uk, no interpretation), and "proper steps" names no safeguard and no adequacy. Art
+		// 13(1)(f) requires the safeguard relied on: a statutory item absent, error. (Resolved DISPUTED:
+		// the statement was encoded as about the EU and gave transfers-stated-for-another-territory.)
+		{notice.CodeTransferSafeguardNotStated, notice.Error, "/activities/1/transfers"},
 		// No controller-contact finding: "Any individual with concerns over the way that Staffordshire
 		// Police handles their personal data or for further details on any of the above may contact the
 		// Data Protection Officer (DPO) as below: Email: rightofaccess@staffordshire.pnn.police.uk" offers a
@@ -265,13 +262,14 @@ var reviewed = map[string][]wantFinding{
 		// data not obtained from the person, which the notice does not say: warning.
 		{notice.CodeSourcesNotStated, notice.Warning, "/activities/0/sources"},
 		// "Transfer of information beyond the EEA would be exceptionally rare … If we use service providers
-		// or contractors in non-EEA countries … We will use one of these safeguards:-", followed by nothing.
-		// The statement's territory is the EEA, and Check says it says nothing about the UK.
-		// DISPUTED: a transfer to a service provider "in non-EEA countries" is a transfer outside the UK
-		// unless the provider is in the UK itself, which the notice (written when the UK was in the EEA)
-		// cannot mean. The notice says data may leave the UK and names no safeguard: Art 13(1)(f),
-		// transfer-safeguard-not-stated, an error.
-		{notice.CodeTransfersWrongTerritory, notice.Warning, "/activities/0/transfers/territory"},
+		// or contractors in non-EEA countries … We will use one of these safeguards:-", followed by nothing:
+		// data may go abroad and no safeguard is named (Art 13(1)(f)), an error were the territory stated.
+		// But the UK is itself a non-EEA country today and the notice is undated: that "non-EEA" means
+		// "outside the UK" is a reading ("protected in the same way as if it was being used in the EEA"
+		// supports it without stating it), marked on /activities/0/transfers/territory. Resting on it:
+		// warning. (Resolved DISPUTED: encoded as about the EEA, it gave transfers-stated-for-another-
+		// territory.)
+		{notice.CodeTransferSafeguardNotStated, notice.Warning, "/activities/0/transfers"},
 		// No address, phone or web address for the service or council; the only contact is the DPO's email
 		// "so we can consider your concerns", a complaints route, not an enquiries contact (the police
 		// golden relies on "or for further details"). Art 13(1)(a): a statutory item absent, owed by every

@@ -119,6 +119,8 @@ func TestCheckCatalogue(t *testing.T) {
 		}},
 		{notice.CodeCookieWithoutConsent, "", func(n *notice.Notice) { g := ads; g.Basis = notice.CookieBasisNotStated; n.Cookies = cookies(g) }},
 		{notice.CodeCookieLegitimateInterests, "", func(n *notice.Notice) { g := ads; g.Basis = notice.CookieOnLegitimateInterests; n.Cookies = cookies(g) }},
+		// Advertising cookies said to be set under an exception: none covers them.
+		{notice.CodeCookieExceptionNotAvailable, "", func(n *notice.Notice) { g := ads; g.Basis = notice.CookieOnException; n.Cookies = cookies(g) }},
 		{notice.CodeCookieBrowserSettings, "", func(n *notice.Notice) {
 			n.Cookies = cookies(ads)
 			n.Cookies.Consent = &notice.CookieConsent{Mechanism: notice.MechanismBrowserSettings}

@@ -25,12 +25,13 @@ func TestCookieFixtures(t *testing.T) {
 		// Sch A1 (2): strictly necessary for the service requested ("to keep you signed in").
 		{"exception-strictly-necessary", nil, nil},
 		// Sch A1 (3): statistics "so that we can improve the website", with a free means to object; before
-		// 5 Feb 2026 not an exception, so the stated "exception" is no consent (reg 6; DERIVED).
-		{"exception-analytics", []sevFinding{{notice.CodeCookieWithoutConsent, "/cookies/groups/0/basis", notice.Error}}, nil},
+		// 5 Feb 2026 not an exception, so the stated "exception" is a statement the law then contradicted
+		// (reg 6; DERIVED): an error.
+		{"exception-analytics", []sevFinding{{notice.CodeCookieExceptionNotAvailable, "/cookies/groups/0/basis", notice.Error}}, nil},
 		// Sch A1 (4): appearance and preferences, with a means to object; likewise before Sch A1.
-		{"exception-functionality", []sevFinding{{notice.CodeCookieWithoutConsent, "/cookies/groups/0/basis", notice.Error}}, nil},
+		{"exception-functionality", []sevFinding{{notice.CodeCookieExceptionNotAvailable, "/cookies/groups/0/basis", notice.Error}}, nil},
 		// Sch A1 (5): locating a user for emergency assistance; likewise before Sch A1.
-		{"exception-emergency", []sevFinding{{notice.CodeCookieWithoutConsent, "/cookies/groups/0/basis", notice.Error}}, nil},
+		{"exception-emergency", []sevFinding{{notice.CodeCookieExceptionNotAvailable, "/cookies/groups/0/basis", notice.Error}}, nil},
 		// Advertising on consent asked in a banner before setting: what reg 6 asks.
 		{"consent-advertising", nil, nil},
 		// "We set advertising cookies in our legitimate interests": not a PECR basis (reg 6(1)-(2)).
@@ -44,7 +45,7 @@ func TestCookieFixtures(t *testing.T) {
 		// Statistics on the Sch A1 exception without a means to object (from 5 Feb 2026); before it, no
 		// exception and no consent.
 		{"violation-analytics-without-objection",
-			[]sevFinding{{notice.CodeCookieWithoutConsent, "/cookies/groups/0/basis", notice.Error}},
+			[]sevFinding{{notice.CodeCookieExceptionNotAvailable, "/cookies/groups/0/basis", notice.Error}},
 			[]sevFinding{{notice.CodeCookieObjectionMissing, "/cookies/groups/0/objection", notice.Error}}},
 	}
 	for _, tt := range tests {

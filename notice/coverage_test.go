@@ -44,7 +44,7 @@ var lawRows = []struct {
 	{"s44(1)(e) right to complain to the Commissioner", []string{notice.CodeComplaintToCommissionerAbsent}},
 	// PECR reg 6 and Sch A1 (docs/law.md §11.4).
 	{"PECR reg 6(2)(a) clear and comprehensive information about the purposes", []string{notice.CodeCookiePurposeNotStated}},
-	{"PECR reg 6(1)-(2) consent before storage or access, unless an exception applies", []string{notice.CodeCookieWithoutConsent, notice.CodeCookieLegitimateInterests, notice.CodeCookieBrowserSettings, notice.CodeCookieSetBeforeConsent}},
+	{"PECR reg 6(1)-(2) consent before storage or access, unless an exception applies", []string{notice.CodeCookieWithoutConsent, notice.CodeCookieLegitimateInterests, notice.CodeCookieExceptionNotAvailable, notice.CodeCookieBrowserSettings, notice.CodeCookieSetBeforeConsent}},
 	{"PECR Sch A1 a simple, free means to object for the analytics and functionality exceptions", []string{notice.CodeCookieObjectionMissing}},
 	// LED Art 13(1) and Art 52.
 	{"LED Art 13(1) general information, complaint (Art 52)", []string{notice.CodeControllerContactMissing, notice.CodePurposesMissing, notice.CodeRightNotMentioned, notice.CodeComplaintToCommissionerAbsent}},

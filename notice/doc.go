@@ -88,9 +88,9 @@
 // Sch 8 conditions, which a notice need not state), info for good practice.
 //
 // Dated citations follow the law's calendar ([lawfulbasis.Dates]): Art 77
-// before 19 June 2026 and DPA 2018 s165 from then; Arts 44-49 before 5
-// February 2026 and Arts 44A-49A, with the means to obtain a copy of the
-// safeguards, from then; complaints to the controller from 19 June 2026
+// before 19 June 2026 and DPA 2018 s165 from then; transfers under Arts
+// 44A and 45A, with the means to obtain a copy of the safeguards, from 5
+// February 2026; complaints to the controller from 19 June 2026
 // for UK GDPR and Part 3 processing only; Part 3 consent withdrawal from 19
 // August 2025. A date before an activity's regime existed gets a
 // date-before-regime finding alone ([LawExists] returns it as an error).

@@ -141,13 +141,14 @@ func TestRequirementsPerRegime(t *testing.T) {
 		},
 			one(notice.CodeWithdrawConsentNotMentioned, notice.Error, "UK GDPR Art 13(2)(c), 14(2)(d), 7(3)"),
 			one(notice.CodeWithdrawConsentNotMentioned, notice.Error, "DPA 2018 s40A(5), s40A(6)(a)")},
-		// Arts 44-49 until 4 Feb 2026, Arts 44A-49A from 5 Feb 2026.
+		// Art 13(1)(f) alone until 4 Feb 2026; with Arts 44A and 45A from 5 Feb 2026 (docs/law.md
+		// §11.3 names no other article of Chapter V).
 		{"transfer safeguard, before Art 44A", "2026-02-04", func(n *notice.Notice) {
 			n.Activities[0].Transfers = &notice.Transfers{Occurs: notice.Occurs, Items: []notice.Transfer{{Safeguard: notice.SafeguardNotStated}}}
-		}, one(notice.CodeTransferSafeguardNotStated, notice.Error, "UK GDPR Art 13(1)(f), 14(1)(f), 44-49"), none},
+		}, one(notice.CodeTransferSafeguardNotStated, notice.Error, "UK GDPR Art 13(1)(f), 14(1)(f)"), none},
 		{"transfer safeguard, from Art 44A", "2026-02-05", func(n *notice.Notice) {
 			n.Activities[0].Transfers = &notice.Transfers{Occurs: notice.Occurs, Items: []notice.Transfer{{Safeguard: notice.SafeguardNotStated}}}
-		}, one(notice.CodeTransferSafeguardNotStated, notice.Error, "UK GDPR Art 13(1)(f), 14(1)(f), 44A-49A"), none},
+		}, one(notice.CodeTransferSafeguardNotStated, notice.Error, "UK GDPR Art 13(1)(f), 14(1)(f); Arts 44A, 45A (DUAA s85, Sch 7)"), none},
 		// The means to obtain a copy of the safeguards: from 5 Feb 2026 (DUAA Sch 9).
 		{"copy of safeguards, before", "2026-02-04", func(n *notice.Notice) {
 			n.Activities[0].Transfers = &notice.Transfers{Occurs: notice.Occurs, Items: []notice.Transfer{{Safeguard: notice.IDTA}}}
