@@ -46,3 +46,22 @@ func TestRetentionFactsHeaderIsComplete(t *testing.T) {
 		}
 	}
 }
+
+// A version 1 schedule is read (validated against the kept version 1
+// schema) and refused with what to add, by validate, retention decide and
+// retention facts alike.
+func TestVersion1Schedule(t *testing.T) {
+	const v1 = "testdata/retention/v1-schedule.json"
+	for _, args := range [][]string{
+		{"validate", v1},
+		{"retention", "decide", "--schedule", v1, "--today", "2026-06-01"},
+		{"retention", "facts", "--schedule", v1},
+	} {
+		var out, errOut strings.Builder
+		code := run(args, strings.NewReader(""), &out, &errOut)
+		if code != exitInvalid || !strings.Contains(out.String(), "add a facts declaration for: date_of_birth, created, reviewed, clear_period_start") ||
+			!strings.Contains(out.String(), "/rules/1/review_every: a version 2 rule with then review states its review cycle") {
+			t.Errorf("%v: exit %d\n%s%s", args, code, out.String(), errOut.String())
+		}
+	}
+}

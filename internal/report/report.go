@@ -66,7 +66,7 @@ func Validate(file string, data []byte) Validation {
 // ValidateDoc is [Validate] without the wrapping: the kind of document and
 // its problems, none when it is valid.
 func ValidateDoc(data []byte) (kind string, probs []strict.Problem) {
-	if docKind(data) == schema.ScheduleID {
+	if k := docKind(data); k == schema.ScheduleID || k == schema.ScheduleV1ID {
 		_, probs := CompileSchedule(data)
 		return "schedule", probs
 	}
