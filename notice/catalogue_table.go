@@ -90,21 +90,27 @@ const s44Derived = "DERIVED"
 // 13/14 (EU GDPR the same articles of Regulation (EU) 2016/679); DPA 2018
 // s44(1) (always) and s44(2) (specific cases) for Part 3; LED Art 13(1)
 // for the EU LED (its Art 13(2)-(3) are not verified and are not encoded).
+// The LED letters follow the order of the items in docs/law.md §8.2's Art
+// 13 row ((a) identity and contact, (b) DPO, (c) purposes, (d) complaint,
+// (e) rights), whose (d) §11.1 confirms: DERIVED from that order.
 var catalogue = []CatalogueEntry{
 	// Identity and contact: Art 13(1)(a)-(b), s44(1)(a)-(b).
 	{CodeControllerNotNamed, "the notice does not name the controller, and no parent notice names it", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(1)(a), 14(1)(a)", Error), r(euGDPR, "EU GDPR Art 13(1)(a), 14(1)(a)", Error),
-		r(part3, "DPA 2018 s44(1)(a)", Error), r(euLED, "LED Art 13(1)", Error)}},
+		r(part3, "DPA 2018 s44(1)(a)", Error), r(euLED, "LED Art 13(1)(a)", Error)}},
 	{CodeControllerContactMissing, "neither the controller's contact details nor a contact for enquiries about the notice (an address, email, phone number or web address) is given", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(1)(a), 14(1)(a)", Error), r(euGDPR, "EU GDPR Art 13(1)(a), 14(1)(a)", Error),
-		r(part3, "DPA 2018 s44(1)(a)", Error), r(euLED, "LED Art 13(1)", Error)}},
+		r(part3, "DPA 2018 s44(1)(a)", Error), r(euLED, "LED Art 13(1)(a)", Error)}},
 	{CodeDPOContactMissing, "the controller must have a data protection officer (a public authority under the GDPR; every Part 3 controller), and the notice gives no way to contact one", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(1)(b), 14(1)(b), 37(1)(a)", Error), r(euGDPR, "EU GDPR Art 13(1)(b), 14(1)(b), 37(1)(a)", Error),
-		r(part3, "DPA 2018 s44(1)(b), s69(1)", Error)}},
+		r(part3, "DPA 2018 s44(1)(b), s69(1)", Error),
+		// docs/law.md §8.2: the DPO is among what LED Art 13(1) has the
+		// controller make available (VERIFIED).
+		r(euLED, "LED Art 13(1)(b)", Error)}},
 	// Purposes and bases: Art 13(1)(c)-(d), s44(1)(c), s44(2)(a).
 	{CodePurposesMissing, "an activity states no purpose", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(1)(c), 14(1)(c)", Error), r(euGDPR, "EU GDPR Art 13(1)(c), 14(1)(c)", Error),
-		r(part3, "DPA 2018 s44(1)(c)", Error), r(euLED, "LED Art 13(1)", Error)}},
+		r(part3, "DPA 2018 s44(1)(c)", Error), r(euLED, "LED Art 13(1)(c)", Error)}},
 	{CodeLawfulBasisMissing, "an activity states no lawful basis", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(1)(c), 14(1)(c)", Error), r(euGDPR, "EU GDPR Art 13(1)(c), 14(1)(c)", Error),
 		r(part3, "DPA 2018 s44(2)(a)", Warning).flag(s44Derived)}},
@@ -126,6 +132,10 @@ var catalogue = []CatalogueEntry{
 		r(ukGDPR, "UK GDPR Art 13(1)(f), 14(1)(f)", Error).until(lb.DUAAFeb2026),
 		r(ukGDPR, "UK GDPR Art 13(1)(f), 14(1)(f); Arts 44A, 45A (DUAA s85, Sch 7)", Error).from(lb.DUAAFeb2026),
 		r(euGDPR, "EU GDPR Art 13(1)(f), 14(1)(f)", Error)}},
+	// Only from 5 Feb 2026: docs/law.md §11.3 states the copy item as added
+	// then. A reviewer holds that the EU GDPR as made (and so the UK GDPR
+	// before 2026) already asked for it; docs/law.md does not say so, so no
+	// EU GDPR or earlier UK GDPR rule is encoded until it does.
 	{CodeTransferSafeguardCopyMissing, "a transfer relies on safeguards, but the notice does not say how to obtain a copy of them or where they are made available", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(1)(f), 14(1)(f) as amended by DUAA Sch 9 paras 2-3", Error).from(lb.DUAAFeb2026)}},
 	// Retention: Art 13(2)(a), s44(2)(b).
@@ -150,10 +160,10 @@ var catalogue = []CatalogueEntry{
 	// Rights: Art 13(2)(b)-(d), s44(1)(d)-(e).
 	{CodeRightsNotStated, "the notice does not tell people about their rights", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(2)(b), 14(2)(c)", Error), r(euGDPR, "EU GDPR Art 13(2)(b), 14(2)(c)", Error),
-		r(part3, "DPA 2018 s44(1)(d)", Error), r(euLED, "LED Art 13(1)", Error)}},
+		r(part3, "DPA 2018 s44(1)(d)", Error), r(euLED, "LED Art 13(1)(e)", Error)}},
 	{CodeRightNotMentioned, "a right that applies whatever the basis (access, rectification, restriction; for Part 3 also erasure) is not mentioned for an activity", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(2)(b), 14(2)(c)", Error), r(euGDPR, "EU GDPR Art 13(2)(b), 14(2)(c)", Error),
-		r(part3, "DPA 2018 s44(1)(d)", Error), r(euLED, "LED Art 13(1)", Error)}},
+		r(part3, "DPA 2018 s44(1)(d)", Error), r(euLED, "LED Art 13(1)(e)", Error)}},
 	{CodeBasisRightNotMentioned, "a right that applies because of the basis relied on (erasure, portability) is not mentioned for an activity", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(2)(b), 14(2)(c), 17, 20", Warning).flag("DERIVED"),
 		r(euGDPR, "EU GDPR Art 13(2)(b), 14(2)(c), 17, 20", Warning).flag("DERIVED")}},
@@ -195,15 +205,23 @@ var catalogue = []CatalogueEntry{
 		r(ukGDPR, "UK GDPR Art 14(1)(d)", Error), r(euGDPR, "EU GDPR Art 14(1)(d)", Error)}},
 	// Statements the law contradicts: bases.
 	{CodePublicAuthorityLI, "a public authority relies on legitimate interests (or recognised legitimate interests) for a purpose it performs as a public task; the basis is unavailable for that", []Rule{
-		r(ukGDPR, "UK GDPR Art 6(1) second subparagraph; DPA 2018 s7", Error).flag("DERIVED")}},
+		r(ukGDPR, "UK GDPR Art 6(1) second subparagraph; DPA 2018 s7", Error).flag("DERIVED"),
+		// The EU GDPR's second subparagraph bars point (f) alike: it is the
+		// text the UK GDPR had before 5 Feb 2026 (docs/law.md §2.2, §8.1).
+		// DPA 2018 s7 defines "public authority" for the UK GDPR only.
+		r(euGDPR, "EU GDPR Art 6(1) second subparagraph", Error).flag("DERIVED")}},
 	{CodeLIPublicTaskUnclear, "a public authority relies on legitimate interests for a purpose the notice does not show to be outside its public tasks", []Rule{
-		r(ukGDPR, "UK GDPR Art 6(1) second subparagraph; DPA 2018 s7", Warning).flag("DERIVED")}},
+		r(ukGDPR, "UK GDPR Art 6(1) second subparagraph; DPA 2018 s7", Warning).flag("DERIVED"),
+		r(euGDPR, "EU GDPR Art 6(1) second subparagraph", Warning).flag("DERIVED")}},
 	{CodeRLIWithoutCondition, "recognised legitimate interests are relied on without an Annex 1 condition", []Rule{
 		r(ukGDPR, "UK GDPR Art 6(1)(ea), Annex 1", Error).from(lb.DUAAFeb2026)}},
 	{CodeBasisNotInRegime, "a lawful basis is stated that does not exist under the activity's regime (e.g. public task for Part 3 processing)", []Rule{
 		r(ukGDPR, "UK GDPR Art 6(1)", Error), r(euGDPR, "EU GDPR Art 6(1)", Error), r(part3, "DPA 2018 s35(2)", Error)}},
 	{CodeBasisNotInForce, "a lawful basis is stated that was not in force on the date the notice is judged at", []Rule{
-		r(ukGDPR, "UK GDPR Art 6(1)(ea); SI 2026/82 reg 2", Error), r(part3, "DPA 2018 s35(2); DUAA s69", Error)}},
+		// Only (ea) has a date. Part 3 consent was a basis from 2018 (s35(2)(a),
+		// docs/law.md §4.2); DUAA s69 added its definition and withdrawal only,
+		// so no Part 3 rule: lawfulbasis never refuses a Part 3 basis by date.
+		r(ukGDPR, "UK GDPR Art 6(1)(ea); SI 2026/82 reg 2", Error)}},
 	// Conditions: not statutory notice items (docs/law.md §11.5).
 	{CodeSpecialCategoryNoCondition, "special-category data is described but no Art 9(2) condition is stated (a notice need not state one; a prompt to check the record of processing)", []Rule{
 		r(ukGDPR, "UK GDPR Art 9(1)-(2)", Warning), r(euGDPR, "EU GDPR Art 9(1)-(2)", Warning)}},
@@ -221,7 +239,7 @@ var catalogue = []CatalogueEntry{
 		r(ukGDPR, "DPA 2018 Sch 1 para 5, Part 4", Info), r(part3, "DPA 2018 s35(4)-(5), s42", Info)}},
 	{CodePart3NotCompetentAuthority, "law-enforcement (Part 3) processing is described, but the controller is not marked as a competent authority", []Rule{
 		r(part3, "DPA 2018 s29, s30, Sch 7", Warning)}},
-	{CodeRestrictionGroundMoved, "national security is cited as a Part 3 restriction ground; DUAA s88 moved it to the s78A exemption (commencement date unverified)", []Rule{
+	{CodeRestrictionGroundMoved, "national security is cited as a Part 3 restriction ground; DUAA s88 moved it to the s78A exemption on a day not confirmed (not Royal Assent; about early September 2025), so it may have moved", []Rule{
 		r(part3, "DPA 2018 s44(4)(d), s45(4)(d), s48(3)(d), s78A; DUAA s88", Info).from(lb.NationalSecurityMoved).flag("UNVERIFIED")}},
 	{CodeLawCitedOutOfDate, "the notice cites a provision that the date it is judged at has replaced or omitted", []Rule{
 		r(anyUK, "DUAA 2025 (SI 2026/82 regs 2-3)", Warning).from(lb.DUAAFeb2026)}},

@@ -358,16 +358,17 @@ func (c *checker) identity() {
 	public := isTrue(n.Controller.PublicAuthority) || (p != nil && isTrue(p.Controller.PublicAuthority))
 	if !n.DPO.Reachable() && (p == nil || !p.DPO.Reachable()) {
 		// The GDPR duty follows Art 37(1)(a) (public authorities); the Part
-		// 3 duty is every controller's (s69(1)).
+		// 3 duty is every controller's (s69(1)); the LED's item is LED Art
+		// 13(1)(b) (docs/law.md §8.2).
 		var regs []lb.Regime
 		for _, r := range c.regimes {
-			if r == lb.DPA2018Part3 || (public && (r == lb.UKGDPR || r == lb.EUGDPR)) {
+			if r == lb.DPA2018Part3 || r == lb.EULED || (public && (r == lb.UKGDPR || r == lb.EUGDPR)) {
 				regs = append(regs, r)
 			}
 		}
 		// Only the GDPR duty rests on the public-authority status.
 		var rests []string
-		if !slices.Contains(regs, lb.DPA2018Part3) {
+		if !slices.Contains(regs, lb.DPA2018Part3) && !slices.Contains(regs, lb.EULED) {
 			rests = []string{"/controller/public_authority"}
 		}
 		if len(regs) > 0 {

@@ -2,6 +2,7 @@ package notice
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	lb "github.com/noticekit/noticekit/lawfulbasis"
@@ -289,26 +290,19 @@ var outOfDate = map[Provision]struct {
 	ProvisionArt77: {lb.DUAAJun2026, "DPA 2018 s165 (DUAA s103, Sch 10)"},
 }
 
-func (c *checker) cited(ptr string, cites []Provision) {
+// cited reports the out-of-date provisions among cites, judged under the
+// regimes of the activities the statement is made for: a UK GDPR
+// provision is out of date for UK processing only (the catalogue's rule
+// names the UK regimes).
+func (c *checker) cited(ptr string, cites []Provision, regimes []lb.Regime) {
 	for k, p := range cites {
 		od, ok := outOfDate[p]
 		if !ok || c.on.Before(od.from.Date()) {
 			continue
 		}
 		cp := fmt.Sprintf("%s/cites/%d", ptr, k)
-		c.emit(CodeLawCitedOutOfDate, c.ukRegimes(), cp, []string{cp}, "the notice cites %s, which from %s is %s", p, od.from.Date(), od.now)
+		c.emit(CodeLawCitedOutOfDate, regimes, cp, []string{cp}, "the notice cites %s, which from %s is %s", p, od.from.Date(), od.now)
 	}
-}
-
-// ukRegimes are the UK regimes among the notice's.
-func (c *checker) ukRegimes() []lb.Regime {
-	var out []lb.Regime
-	for _, r := range c.regimes {
-		if r == lb.UKGDPR || r == lb.DPA2018Part3 {
-			out = append(out, r)
-		}
-	}
-	return out
 }
 
 // citations reports out-of-date provisions wherever the notice cites them.
@@ -316,30 +310,37 @@ func (c *checker) citations() {
 	n := c.n
 	for i, a := range n.Activities {
 		ap := fmt.Sprintf("/activities/%d", i)
+		own := []lb.Regime{a.Regime}
 		if a.Transfers != nil {
-			c.cited(ap+"/transfers", a.Transfers.Cites)
+			c.cited(ap+"/transfers", a.Transfers.Cites, own)
 			for k, t := range a.Transfers.Items {
-				c.cited(fmt.Sprintf("%s/transfers/items/%d", ap, k), t.Cites)
+				c.cited(fmt.Sprintf("%s/transfers/items/%d", ap, k), t.Cites, own)
 			}
 		}
 		if a.AutomatedDecisions != nil {
-			c.cited(ap+"/automated_decisions", a.AutomatedDecisions.Cites)
+			c.cited(ap+"/automated_decisions", a.AutomatedDecisions.Cites, own)
 		}
 	}
 	if n.Rights != nil {
 		for i, it := range n.Rights.Items {
-			c.cited(fmt.Sprintf("/rights/items/%d", i), it.Cites)
+			var regs []lb.Regime // the regimes of the activities it is offered for
+			for k := range n.Activities {
+				if a := &n.Activities[k]; offeredFor(it, a) && !slices.Contains(regs, a.Regime) {
+					regs = append(regs, a.Regime)
+				}
+			}
+			c.cited(fmt.Sprintf("/rights/items/%d", i), it.Cites, regs)
 		}
 	}
 	if n.Complaints != nil {
 		if n.Complaints.Controller != nil {
-			c.cited("/complaints/controller", n.Complaints.Controller.Cites)
+			c.cited("/complaints/controller", n.Complaints.Controller.Cites, c.regimes)
 		}
 		if n.Complaints.Commissioner != nil {
-			c.cited("/complaints/commissioner", n.Complaints.Commissioner.Cites)
+			c.cited("/complaints/commissioner", n.Complaints.Commissioner.Cites, c.regimes)
 		}
 	}
 	for i, s := range n.Statements {
-		c.cited(fmt.Sprintf("/statements/%d", i), s.Cites)
+		c.cited(fmt.Sprintf("/statements/%d", i), s.Cites, c.regimes)
 	}
 }

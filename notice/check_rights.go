@@ -283,7 +283,7 @@ func (c *checker) restrictions(i int, it RightStatement) {
 		for _, g := range rights.RestrictionGrounds(c.on) {
 			if g.Ground == rights.NationalSecurity && g.Note != "" {
 				rp := fmt.Sprintf("/rights/items/%d/restrictions/%d", i, k)
-				c.emit(CodeRestrictionGroundMoved, c.only(lb.DPA2018Part3), rp, []string{rp + "/ground"}, "national security is now an exemption under %s rather than a restriction ground; %s", g.Citation, g.Note)
+				c.emit(CodeRestrictionGroundMoved, c.only(lb.DPA2018Part3), rp, []string{rp + "/ground"}, "national security may now be an exemption under %s rather than a restriction ground: DUAA s88 moved it on a day not confirmed (not Royal Assent; about early September 2025, docs/law.md §11.3); %s", g.Citation, g.Note)
 			}
 		}
 	}

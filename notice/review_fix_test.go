@@ -1,10 +1,14 @@
 package notice_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/noticekit/noticekit/civil"
+	lb "github.com/noticekit/noticekit/lawfulbasis"
 	"github.com/noticekit/noticekit/notice"
+	"github.com/noticekit/noticekit/rights"
 )
 
 // codesOf lists the codes and severities of findings, in Check's order.
@@ -65,5 +69,105 @@ func TestCheckCookieConsentSeverity(t *testing.T) {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// find returns the findings of code.
+func find(fs []notice.Finding, code string) []notice.Finding {
+	var out []notice.Finding
+	for _, f := range fs {
+		if f.Code == code {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// TestCheckCitationsByRegime: each law's own rule, or none, for the
+// review's citation points (docs/law.md §2.2, §8.1, §8.2, §11.1, §11.3).
+func TestCheckCitationsByRegime(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func(n *notice.Notice)
+		code   string
+		want   []string // "severity citation" of each finding of code
+	}{
+		// Art 6(1) second subparagraph bars (f) for a public authority's
+		// tasks under the EU GDPR too.
+		{"EU GDPR public authority on legitimate interests", func(n *notice.Notice) {
+			n.Activities = n.Activities[:1]
+			a := &n.Activities[0]
+			a.Regime = lb.EUGDPR
+			a.LawfulBases[0].Basis, a.LawfulBases[0].LegitimateInterests = lb.LegitimateInterests, notice.Plain("keeping the roads clear")
+		}, notice.CodePublicAuthorityLI, []string{"error EU GDPR Art 6(1) second subparagraph"}},
+		{"EU GDPR public authority, task unclear", func(n *notice.Notice) {
+			n.Activities = n.Activities[:1]
+			a := &n.Activities[0]
+			a.Regime = lb.EUGDPR
+			a.LawfulBases[0].Basis, a.LawfulBases[0].LegitimateInterests = lb.LegitimateInterests, notice.Plain("keeping the roads clear")
+			a.Purposes[0].PublicTask, a.Purposes[1].PublicTask = nil, nil
+		}, notice.CodeLIPublicTaskUnclear, []string{"warning EU GDPR Art 6(1) second subparagraph"}},
+		// The LED asks for the DPO's contact (Art 13(1)(b)).
+		{"EU LED without a DPO", func(n *notice.Notice) {
+			n.Activities = n.Activities[1:]
+			n.Activities[0].Regime = lb.EULED
+			n.DPO = nil
+		}, notice.CodeDPOContactMissing, []string{"error LED Art 13(1)(b)"}},
+		{"EU LED without a controller contact", func(n *notice.Notice) {
+			n.Activities = n.Activities[1:]
+			n.Activities[0].Regime = lb.EULED
+			n.Controller.Contact = nil
+		}, notice.CodeControllerContactMissing, []string{"error LED Art 13(1)(a)"}},
+		// Sch 1 para 29 is not Art 6(1)(a) or 9(2)(a) consent: Art
+		// 13(2)(c) does not ask for withdrawal.
+		{"Sch 1 para 29 alone", func(n *notice.Notice) {
+			n.Activities[0].Conditions = append(n.Activities[0].Conditions, notice.Condition{Condition: lb.Sch1Para29, For: notice.ForCriminalOffence})
+		}, notice.CodeWithdrawConsentNotMentioned, nil},
+		// Art 22 cited for EU GDPR processing is not out of date; for UK
+		// GDPR processing it is, from 5 Feb 2026.
+		{"Art 22 cited for EU GDPR processing", func(n *notice.Notice) {
+			n.Activities = n.Activities[:1]
+			n.Activities[0].Regime = lb.EUGDPR
+			n.Activities[0].AutomatedDecisions.Cites = []notice.Provision{notice.ProvisionArt22}
+		}, notice.CodeLawCitedOutOfDate, nil},
+		{"Art 22 cited for UK GDPR processing", func(n *notice.Notice) {
+			n.Activities[0].AutomatedDecisions.Cites = []notice.Provision{notice.ProvisionArt22}
+		}, notice.CodeLawCitedOutOfDate, []string{"warning DUAA 2025 (SI 2026/82 regs 2-3)"}},
+		// A right item offered only for the EU GDPR activity citing Art 22.
+		{"Art 22 cited in a right offered for EU GDPR processing", func(n *notice.Notice) {
+			n.Activities[0].Regime = lb.EUGDPR
+			it := &n.Rights.Items[6]
+			it.Regimes, it.Cites = []lb.Regime{lb.EUGDPR}, []notice.Provision{notice.ProvisionArt22}
+		}, notice.CodeLawCitedOutOfDate, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := clean(t)
+			tt.mutate(n)
+			var got []string
+			for _, f := range find(notice.Check(n, checkDay), tt.code) {
+				got = append(got, f.Severity.String()+" "+f.Citation)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.code, diff)
+			}
+		})
+	}
+	// No Part 3 rule dates a basis: consent was one from 2018.
+	if _, _, ok := catalogueEntry(t, notice.CodeBasisNotInForce).Judge([]lb.Regime{lb.DPA2018Part3}, checkDay); ok {
+		t.Error("basis-not-in-force has a Part 3 rule")
+	}
+}
+
+// TestCheckNationalSecurityMayHaveMoved: the s88 commencement day is not
+// confirmed, so the finding never presents s78A as settled.
+func TestCheckNationalSecurityMayHaveMoved(t *testing.T) {
+	n := clean(t)
+	n.Rights.Items[1].Restrictions = []notice.Restriction{{Ground: rights.NationalSecurity}}
+	for _, on := range []string{"2025-06-20", "2026-11-22"} {
+		fs := find(notice.Check(n, civil.MustParse(on)), notice.CodeRestrictionGroundMoved)
+		if len(fs) != 1 || !strings.Contains(fs[0].Message, "may now be") || !strings.Contains(fs[0].Message, "not confirmed") {
+			t.Errorf("on %s: %v, want one finding saying national security may have moved", on, fs)
+		}
 	}
 }

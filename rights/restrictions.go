@@ -67,7 +67,8 @@ const nationalSecurityNote = "UNVERIFIED commencement: DUAA s88 moved national s
 // s48(3); docs/law.md §6.1).
 //
 // National security, ground (d), is listed under s44(4)(d), s45(4)(d) and
-// s48(3)(d) before 19 Jun 2025; from that day it is listed as the s78A
+// s48(3)(d) before 20 Jun 2025 (the day after Royal Assent,
+// lawfulbasis.NationalSecurityMoved); from that day it is listed as the s78A
 // exemption, with a Note, because the commencement of DUAA s88 is
 // UNVERIFIED (see the package documentation). It returns nil for the zero
 // Date.
