@@ -1,8 +1,8 @@
 package retention
 
 import (
-	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -90,17 +90,27 @@ type SQLOptions struct {
 	HoldsRecord, HoldsName string
 }
 
-// SQLColumns are the columns of the generated SELECT and view, in order,
+// SQLColumns returns the columns of the generated SELECT and view, in order,
 // one per field of a Decision: id, rule, schedule_version, outcome
 // (Outcome's code), reason (Reason's code), due and next_review (DATE), action (Action's
 // code), must_dispose_by (DATE), overdue (BOOLEAN), holds (an array of
 // text), missing and detail (text). A field that does not apply to the
-// outcome is NULL (overdue is FALSE), as in Decision.AppendJSON.
-var SQLColumns = []string{"id", "rule", "schedule_version", "outcome", "reason", "due", "next_review", "action",
+// outcome is NULL (overdue is FALSE), as in Decision.AppendJSON. The slice
+// is a copy.
+func SQLColumns() []string { return slices.Clone(sqlColumns[:]) }
+
+var sqlColumns = [...]string{"id", "rule", "schedule_version", "outcome", "reason", "due", "next_review", "action",
 	"must_dispose_by", "overdue", "holds", "missing", "detail"}
 
-// ErrSQL is wrapped by every error from Schedule.SQL.
-var ErrSQL = errors.New("retention: cannot write SQL")
+// SQLError is the type of ErrSQL: a constant, so that no caller can change
+// it.
+type SQLError string
+
+func (e SQLError) Error() string { return string(e) }
+
+// ErrSQL is wrapped by every error from Schedule.SQL; test for it with
+// [errors.Is].
+const ErrSQL SQLError = "retention: cannot write SQL"
 
 func sqlErr(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", ErrSQL, fmt.Sprintf(format, args...))
@@ -162,7 +172,7 @@ func literal(s string) string {
 // SQL writes a query, for the dialect in opts, that decides every row of
 // the caller's records relation as Decide would decide it: a SELECT with
 // today as its one parameter, or with opts.View a CREATE VIEW deciding on
-// today's date in London. Its columns are SQLColumns. The records, their
+// today's date in London. Its columns are [SQLColumns]. The records, their
 // facts and today are never part of the SQL text: facts are columns, today
 // a parameter, and the schedule's own checked names (rule and moratorium
 // ids, fact names) are string literals written by one function. Mapped

@@ -36,7 +36,7 @@ func ExampleSchedule_SQL() {
 		}
 	}
 	fmt.Println(strings.Contains(q, `r."captured_on" IS NULL`))
-	fmt.Println(strings.Join(retention.SQLColumns, ", "))
+	fmt.Println(strings.Join(retention.SQLColumns(), ", "))
 	// Output:
 	// WITH nk_p AS (SELECT CAST($1 AS DATE) AS today),
 	//   FROM "bwc"."footage" AS r CROSS JOIN nk_p AS p OFFSET 0),
