@@ -1,6 +1,7 @@
 package docstest
 
 import (
+	"go/ast"
 	"go/token"
 	"os"
 	"path/filepath"
@@ -96,6 +97,31 @@ func TestAPIDoc(t *testing.T) {
 	for p := range doc {
 		if !slices.Contains(pkgs, p) {
 			t.Errorf("docs/api.md has a section for %s, which is not a library package", p)
+		}
+	}
+}
+
+// TestNoExportedVariables: no library package exports a variable, which
+// any caller could change under every other (setting a location to nil, or
+// appending to a table). Tables are functions returning copies; sentinel
+// errors are constants of an error type.
+func TestNoExportedVariables(t *testing.T) {
+	fset := token.NewFileSet()
+	for _, pkg := range libraryPackages(t) {
+		for _, f := range parsePackage(t, fset, pkg) {
+			for _, d := range f.Decls {
+				g, ok := d.(*ast.GenDecl)
+				if !ok || g.Tok != token.VAR {
+					continue
+				}
+				for _, s := range g.Specs {
+					for _, n := range s.(*ast.ValueSpec).Names {
+						if n.IsExported() {
+							t.Errorf("%s: exported variable %s (%s)", pkg, n.Name, fset.Position(n.Pos()))
+						}
+					}
+				}
+			}
 		}
 	}
 }
