@@ -140,6 +140,9 @@ func TestWriteErrorExits2(t *testing.T) {
 		{"rights", "--basis", "public-task", "--on", "2026-11-22", "--json"},
 		{"deadline", "--received", "2026-01-31"},
 		{"version"},
+		{"render", "../../examples/stockport-soloprotect.json", "--format", "text"},
+		{"retention", "facts", "--schedule", "example:maidstone-parking"},
+		{"retention", "sql", "--schedule", "example:maidstone-parking", "--dialect", "postgres"},
 		{"-h"},
 	}
 	for _, args := range lines {
@@ -247,5 +250,19 @@ func TestCommandTable(t *testing.T) {
 	code, _, stderr := runCmd("", "retention", "frobnicate")
 	if want := "noticekit retention: unknown subcommand \"frobnicate\"; run 'noticekit retention -h' for the list\n"; code != exitUsage || stderr != want {
 		t.Errorf("unknown subcommand: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestEveryCommandRejectsUnknownFlag: for every command of the table, an
+// unknown flag is one line on stderr naming it, with the -h hint, and exit
+// status 2.
+func TestEveryCommandRejectsUnknownFlag(t *testing.T) {
+	for _, c := range commands {
+		args := append(strings.Fields(c.name), "--no-such-flag")
+		code, stdout, stderr := runCmd("", args...)
+		want := "noticekit " + c.name + ": unknown flag --no-such-flag; run 'noticekit " + c.name + " -h' for usage\n"
+		if code != exitUsage || stdout != "" || stderr != want {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2 and %q", args, code, stdout, stderr, want)
+		}
 	}
 }
