@@ -16,17 +16,25 @@ import (
 // Every code's severity follows one written policy (docs/law.md §11.5):
 //
 //   - Error: a statutory information item is absent (UK GDPR Arts 13-14; DPA
-//     2018 s44(1); LED Art 13(1); PECR reg 6(2)), or the notice states
-//     something the law contradicts (a public authority relying on
-//     legitimate interests for its public task; advertising cookies on
-//     legitimate interests).
+//     2018 s44(1); LED Art 13(1); PECR reg 6(2)), for the whole activity or
+//     for part of its data (retention for some categories only), or the
+//     notice states something the law contradicts (a public authority
+//     relying on legitimate interests for its public task; advertising
+//     cookies on legitimate interests or under an exception that does not
+//     cover them; a stated Art 9 / Sch 1 condition that cannot apply).
 //   - Warning: a likely defect that needs judgement (an item the law asks
-//     for only where it applies, such as recipients "if any"; a notice that
-//     disagrees with its schedule), every omission of a DPA 2018 s44(2) item
-//     (owed only "in specific cases"), and every finding about the Art 9 /
-//     Sch 1, Art 10 and Sch 8 conditions, which a notice is not required to
-//     state (a prompt, not proof that no condition exists).
-//   - Info: good practice, or a caveat about the law relied on.
+//     for only where it applies, such as recipients "if any", or a right
+//     whose application turns on facts the notice need not give, such as
+//     portability; a notice that disagrees with its schedule; cookies that
+//     need consent where the notice is silent about it, an inference about
+//     practice), every omission of a DPA 2018 s44(2) item (owed only "in
+//     specific cases"), a missing Art 9 / Sch 1, Art 10 or Sch 8 condition,
+//     which a notice is not required to state (a prompt, not proof that no
+//     condition exists), and a right offered that does not apply (more than
+//     the law gives: it misleads, but costs no one a right).
+//   - Info: good practice (a condition named only generally; an
+//     appropriate policy document not referenced), or a caveat about the
+//     law relied on.
 //
 // A finding that rests on an interpreted value (Interpretations), or on a
 // parent notice that was named but not available, is a warning at most.
@@ -38,7 +46,7 @@ const (
 	// Info: good practice, or a caveat about the law relied on.
 	Info
 	// Warning: a likely defect needing judgement; s44(2) omissions;
-	// condition prompts.
+	// missing-condition prompts; a right offered that does not apply.
 	Warning
 	// Error: a statutory item absent, or a statement the law contradicts.
 	Error

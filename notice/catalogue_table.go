@@ -25,6 +25,7 @@ const (
 	CodeRightsNotStated               = "rights-not-stated"
 	CodeRightNotMentioned             = "right-not-mentioned"
 	CodeBasisRightNotMentioned        = "basis-dependent-right-not-mentioned"
+	CodeErasureNotMentioned           = "right-to-erasure-not-mentioned"
 	CodeObjectionNotMentioned         = "right-to-object-not-mentioned"
 	CodeObjectionNotSeparate          = "right-to-object-not-presented-separately"
 	CodeWithdrawConsentNotMentioned   = "withdraw-consent-not-mentioned"
@@ -151,8 +152,10 @@ var catalogue = []CatalogueEntry{
 	{CodeRetentionRuleUnresolved, "the notice links a retention schedule rule that does not exist in the schedules given", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(2)(a), 14(2)(a)", Warning), r(euGDPR, "EU GDPR Art 13(2)(a), 14(2)(a)", Warning),
 		r(part3, "DPA 2018 s44(2)(b)", Warning)}},
+	// For the data not covered the Art 13(2)(a) item is absent: an error;
+	// for Part 3 an s44(2)(b) omission, a warning.
 	{CodeRetentionCategoryNotCovered, "retention is stated for part of the activity's data (some data categories, or what a statement applies to) but not for the rest", []Rule{
-		r(ukGDPR, "UK GDPR Art 13(2)(a), 14(2)(a)", Warning), r(euGDPR, "EU GDPR Art 13(2)(a), 14(2)(a)", Warning),
+		r(ukGDPR, "UK GDPR Art 13(2)(a), 14(2)(a)", Error), r(euGDPR, "EU GDPR Art 13(2)(a), 14(2)(a)", Error),
 		r(part3, "DPA 2018 s44(2)(b)", Warning)}},
 	{CodeRetentionScheduleDisagrees, "the notice states a period that differs from the schedule rule it links: it promises less time than the rule keeps, or more", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(2)(a), 14(2)(a)", Warning), r(euGDPR, "EU GDPR Art 13(2)(a), 14(2)(a)", Warning),
@@ -164,9 +167,17 @@ var catalogue = []CatalogueEntry{
 	{CodeRightNotMentioned, "a right that applies whatever the basis (access, rectification, restriction; for Part 3 also erasure) is not mentioned for an activity", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(2)(b), 14(2)(c)", Error), r(euGDPR, "EU GDPR Art 13(2)(b), 14(2)(c)", Error),
 		r(part3, "DPA 2018 s44(1)(d)", Error), r(euLED, "LED Art 13(1)(e)", Error)}},
-	{CodeBasisRightNotMentioned, "a right that applies because of the basis relied on (erasure, portability) is not mentioned for an activity", []Rule{
-		r(ukGDPR, "UK GDPR Art 13(2)(b), 14(2)(c), 17, 20", Warning).flag("DERIVED"),
-		r(euGDPR, "EU GDPR Art 13(2)(b), 14(2)(c), 17, 20", Warning).flag("DERIVED")}},
+	// Erasure on consent, contract, vital interests and (recognised)
+	// legitimate interests is as certain as objection on (e) and (f): the
+	// same DERIVED table (docs/law.md §5.2), the same grade.
+	{CodeErasureNotMentioned, "the right to erasure applies because of the basis relied on (consent, contract, vital interests, legitimate interests) and is not mentioned for an activity", []Rule{
+		r(ukGDPR, "UK GDPR Art 13(2)(b), 14(2)(c), 17", Error).flag("DERIVED"),
+		r(euGDPR, "EU GDPR Art 13(2)(b), 14(2)(c), 17", Error).flag("DERIVED")}},
+	// Portability also needs processing by automated means of data the
+	// person provided (Art 20(1)): whether it applies needs judgement.
+	{CodeBasisRightNotMentioned, "the right to data portability may apply because of the basis relied on (consent, contract) and is not mentioned for an activity; whether it applies also depends on automated processing of data the person provided", []Rule{
+		r(ukGDPR, "UK GDPR Art 13(2)(b), 14(2)(c), 20", Warning).flag("DERIVED"),
+		r(euGDPR, "EU GDPR Art 13(2)(b), 14(2)(c), 20", Warning).flag("DERIVED")}},
 	{CodeObjectionNotMentioned, "processing rests on public task or (recognised) legitimate interests, so the right to object applies and must be brought to people's attention", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(2)(b), 14(2)(c), 21(1), 21(4)", Error).flag("DERIVED"),
 		r(euGDPR, "EU GDPR Art 13(2)(b), 14(2)(c), 21(1), 21(4)", Error).flag("DERIVED")}},
@@ -176,8 +187,8 @@ var catalogue = []CatalogueEntry{
 		r(ukGDPR, "UK GDPR Art 13(2)(c), 14(2)(d), 7(3)", Error), r(euGDPR, "EU GDPR Art 13(2)(c), 14(2)(d), 7(3)", Error),
 		r(part3, "DPA 2018 s40A(5), s40A(6)(a)", Error).from(lb.Part3Consent)}},
 	{CodeRightClaimedDoesNotApply, "the notice offers a right that does not apply to the processing it is offered for (portability under public task or legitimate interests; portability or objection under Part 3), which misleads people", []Rule{
-		r(ukGDPR, "UK GDPR Art 12(1), 17(3)(b), 20(1), 21(1)", Warning).flag("DERIVED"),
-		r(euGDPR, "EU GDPR Art 12(1), 17(3)(b), 20(1), 21(1)", Warning).flag("DERIVED"),
+		r(ukGDPR, "UK GDPR Art 12(1), 20(1), 21(1)", Warning).flag("DERIVED"),
+		r(euGDPR, "EU GDPR Art 12(1), 20(1), 21(1)", Warning).flag("DERIVED"),
 		r(part3, "DPA 2018 s43(1)", Warning)}},
 	{CodeComplaintToCommissionerAbsent, "the right to complain to the supervisory authority (the Information Commissioner) is not mentioned", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(2)(d), 14(2)(e), 77", Error).until(lb.DUAAJun2026),

@@ -106,8 +106,9 @@ var reviewed = map[string][]wantFinding{
 		// required" none either, and the "Retention Policy" is named, not given. Retention for the
 		// activity's data is not stated (Art 13(2)(a)). Whether the 7 years is a firm period (the
 		// interpretation) does not matter: it covers other data either way, so the finding does not rest
-		// on it. Its catalogue severity (warning) stands.
-		{notice.CodeRetentionCategoryNotCovered, notice.Warning, "/activities/0/retention"},
+		// on it. For the data not covered the Art 13(2)(a) item is absent: error (the written policy: an
+		// item absent for part of the data).
+		{notice.CodeRetentionCategoryNotCovered, notice.Error, "/activities/0/retention"},
 		// "Not transferred to other countries without adequate protection" is one of the principles the
 		// notice says data protection law "specifies", not a statement of what the OPCC does. Art
 		// 13(1)(f) "where applicable": warning.
@@ -277,11 +278,9 @@ var reviewed = map[string][]wantFinding{
 		// /controller/public_authority do not touch it: error. (Resolved DISPUTED: it was a warning while
 		// any interpretation under /controller downgraded it.)
 		{notice.CodeControllerContactMissing, notice.Error, "/controller"},
-		// Rights are left to "other  policies" ("How to exercise your rights"). On consent, contract,
-		// legitimate interests and vital interests, erasure applies (Art 17), and on consent and contract
-		// portability (Art 20); whether they do depends on the basis (docs/law.md §5.2, DERIVED): warning
-		// each.
-		{notice.CodeBasisRightNotMentioned, notice.Warning, "/rights/items"},
+		// Rights are left to "other  policies" ("How to exercise your rights"). On consent and contract
+		// portability may apply (Art 20), if the data is processed by automated means and was provided by
+		// the person, which a notice need not say: judgement (warning; docs/law.md §5.2, DERIVED).
 		{notice.CodeBasisRightNotMentioned, notice.Warning, "/rights/items"},
 		// Access, rectification and restriction always apply and are not mentioned (Art 13(2)(b)): "an
 		// omission is a breach, not a matter of judgement" (docs/law.md §11.5). The regime (UK GDPR) is an
@@ -289,6 +288,10 @@ var reviewed = map[string][]wantFinding{
 		// access, rectification and erasure-or-restriction are owed by s44(1)(d) (docs/law.md §11.1) and
 		// none is offered: the finding does not rest on the reading: error. (Resolved DISPUTED.)
 		{notice.CodeRightNotMentioned, notice.Error, "/rights/items"},
+		// On consent, contract and legitimate interests (stated outright; vital interests is a reading)
+		// erasure applies (Art 17; docs/law.md §5.2, DERIVED, the same table as objection) and is not
+		// mentioned (Art 13(2)(b)): error.
+		{notice.CodeErasureNotMentioned, notice.Error, "/rights/items"},
 		// Nor the right to object to legitimate-interests processing (Art 21(1)), which must be brought
 		// explicitly to people's attention (Art 21(4)): error.
 		{notice.CodeObjectionNotMentioned, notice.Error, "/rights/items"},

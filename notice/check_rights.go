@@ -124,7 +124,11 @@ func (c *checker) activityRights(i int, a *Activity, items []offered) {
 		if r == rights.Object {
 			c.emitParent(CodeObjectionNotMentioned, regs, "/rights/items", rests, "activity %q (on %s): the right to object applies but is not mentioned for it", a.ID, strings.Join(on, ", "))
 		} else {
-			c.emitParent(CodeBasisRightNotMentioned, regs, "/rights/items", rests, "activity %q (on %s): the right of %s applies but is not mentioned for it", a.ID, strings.Join(on, ", "), r)
+			code := CodeBasisRightNotMentioned
+			if r == rights.Erasure {
+				code = CodeErasureNotMentioned
+			}
+			c.emitParent(code, regs, "/rights/items", rests, "activity %q (on %s): the right of %s applies but is not mentioned for it", a.ID, strings.Join(on, ", "), r)
 		}
 	}
 	if _, ok := has[rights.WithdrawConsent]; !ok && len(consentPointers(ap, a)) > 0 {

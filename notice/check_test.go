@@ -82,11 +82,17 @@ func TestCheckCatalogue(t *testing.T) {
 		{notice.CodeRightsNotStated, "", func(n *notice.Notice) { n.Rights = nil }},
 		// Rectification offered for Part 3 only: the UK GDPR activity lacks it.
 		{notice.CodeRightNotMentioned, "", func(n *notice.Notice) { n.Rights.Items[2].Regimes = []lb.Regime{lb.DPA2018Part3} }},
-		{notice.CodeBasisRightNotMentioned, "", func(n *notice.Notice) {
+		// Erasure on legitimate interests, not mentioned.
+		{notice.CodeErasureNotMentioned, "", func(n *notice.Notice) {
 			n.Controller.PublicAuthority = ptr(false)
 			b := &n.Activities[0].LawfulBases[0]
 			b.Basis, b.LegitimateInterests = lb.LegitimateInterests, notice.Plain("keeping the roads clear")
 			n.Rights.Items = slices.Delete(n.Rights.Items, 3, 4)
+		}},
+		// Portability on contract, not mentioned.
+		{notice.CodeBasisRightNotMentioned, "", func(n *notice.Notice) {
+			n.Activities[0].LawfulBases[0].Basis = lb.Contract
+			n.Rights.Items[5].Claimed = notice.ClaimDoesNotApply // objection: not owed on contract
 		}},
 		{notice.CodeObjectionNotSeparate, "", func(n *notice.Notice) { n.Rights.Items[5].Text = notice.Text{} }},
 		{notice.CodeControllerNotNamed, "", func(n *notice.Notice) { n.Controller.Name, n.Controller.NotNamed = "", true }},

@@ -83,9 +83,10 @@
 // Rules name the regimes and dates each applies to with its citation and
 // severity; FINDINGS.md is generated from it. Severities follow one written
 // policy (see [Severity]): error for a statutory item absent or a statement
-// the law contradicts, warning for a likely defect needing judgement (and
-// every s44(2) omission, and every finding about Art 9 / Sch 1, Art 10 and
-// Sch 8 conditions, which a notice need not state), info for good practice.
+// the law contradicts (a stated condition that cannot apply among them),
+// warning for a likely defect needing judgement (and every s44(2) omission,
+// and a missing Art 9 / Sch 1, Art 10 or Sch 8 condition, which a notice
+// need not state), info for good practice.
 //
 // Dated citations follow the law's calendar ([lawfulbasis.Dates]): Art 77
 // before 19 June 2026 and DPA 2018 s165 from then; transfers under Arts

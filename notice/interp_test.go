@@ -86,7 +86,7 @@ func TestCheckRestsOnlyOnWhatItUses(t *testing.T) {
 			func(n *notice.Notice) {
 				n.Activities[0].Retention[0].AppliesTo = notice.Plain("penalty charge records")
 			},
-			func(n *notice.Notice) { mark(&n.Activities[0].Retention[0].Interpreted, "period") }, notice.Warning, false},
+			func(n *notice.Notice) { mark(&n.Activities[0].Retention[0].Interpreted, "period") }, notice.Error, false},
 		{"retention for part, what it applies to interpreted", notice.CodeRetentionCategoryNotCovered,
 			func(n *notice.Notice) {
 				n.Activities[0].Retention[0].AppliesTo = notice.Plain("penalty charge records")

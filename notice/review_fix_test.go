@@ -171,3 +171,47 @@ func TestCheckNationalSecurityMayHaveMoved(t *testing.T) {
 		}
 	}
 }
+
+// TestSeverityPolicyGrades pins the grades the written policy (Severity)
+// gives the codes the review found out of step with it.
+func TestSeverityPolicyGrades(t *testing.T) {
+	tests := []struct {
+		code   string
+		regime lb.Regime // lb.RegimeUnspecified: a notice-wide rule
+		want   notice.Severity
+	}{
+		// An Art 13(2)(b) right certain on the basis: absent, an error.
+		{notice.CodeErasureNotMentioned, lb.UKGDPR, notice.Error},
+		{notice.CodeErasureNotMentioned, lb.EUGDPR, notice.Error},
+		{notice.CodeObjectionNotMentioned, lb.UKGDPR, notice.Error},
+		// Portability turns on facts a notice need not give: judgement.
+		{notice.CodeBasisRightNotMentioned, lb.UKGDPR, notice.Warning},
+		// Retention absent for part of the data: the item absent there; an
+		// s44(2)(b) omission for Part 3.
+		{notice.CodeRetentionCategoryNotCovered, lb.UKGDPR, notice.Error},
+		{notice.CodeRetentionCategoryNotCovered, lb.DPA2018Part3, notice.Warning},
+		// Silence about consent is an inference; stating an unavailable
+		// basis or exception is a statement the law contradicts.
+		{notice.CodeCookieWithoutConsent, lb.RegimeUnspecified, notice.Warning},
+		{notice.CodeCookieLegitimateInterests, lb.RegimeUnspecified, notice.Error},
+		{notice.CodeCookieExceptionNotAvailable, lb.RegimeUnspecified, notice.Error},
+		// Conditions: missing, a prompt; stated and impossible, an error;
+		// named generally or no policy document referenced, good practice.
+		{notice.CodeSpecialCategoryNoCondition, lb.UKGDPR, notice.Warning},
+		{notice.CodeConditionCannotApply, lb.UKGDPR, notice.Error},
+		{notice.CodeConditionNotIdentified, lb.UKGDPR, notice.Info},
+		{notice.CodePolicyDocumentNotReferenced, lb.UKGDPR, notice.Info},
+		// More than the law gives: misleads, costs no one a right.
+		{notice.CodeRightClaimedDoesNotApply, lb.UKGDPR, notice.Warning},
+	}
+	for _, tt := range tests {
+		var regs []lb.Regime
+		if tt.regime != lb.RegimeUnspecified {
+			regs = []lb.Regime{tt.regime}
+		}
+		sev, _, ok := catalogueEntry(t, tt.code).Judge(regs, checkDay)
+		if !ok || sev != tt.want {
+			t.Errorf("%s under %v: %v (ok %v), want %v", tt.code, tt.regime, sev, ok, tt.want)
+		}
+	}
+}
