@@ -2,8 +2,10 @@ package retention
 
 import "github.com/noticekit/noticekit/internal/enum"
 
-// UnknownCodeError is the error of [ParseAction], [ParseCutoff], [ParseCounting], [ParseOutcome], [ParseReason] and the UnmarshalText methods of their types
-// for a code that is well formed but not in its set. Its fields are Kind,
+// UnknownCodeError is the error of [ParseAction], [ParseCutoff],
+// [ParseCounting], [ParseOutcome], [ParseReason], [ParseDialect] and the
+// UnmarshalText methods of their types for a code that is well formed but
+// not in its set. Its fields are Kind,
 // the name of the set (such as "outcome"); Code, what was given; and Allowed,
 // every valid code in table order. Its message lists them. Find it with
 // [errors.As].

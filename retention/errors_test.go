@@ -13,6 +13,7 @@ import (
 func TestUnknownCodeError(t *testing.T) {
 	enumtest.CheckUnknown(t, ".", map[string]func(string) error{
 		"ParseAction":   func(s string) error { _, err := retention.ParseAction(s); return err },
+		"ParseDialect":  func(s string) error { _, err := retention.ParseDialect(s); return err },
 		"ParseCutoff":   func(s string) error { _, err := retention.ParseCutoff(s); return err },
 		"ParseCounting": func(s string) error { _, err := retention.ParseCounting(s); return err },
 		"ParseOutcome":  func(s string) error { _, err := retention.ParseOutcome(s); return err },

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/noticekit/noticekit/internal/enum"
 )
 
 // Dialect is the SQL dialect Schedule.SQL writes.
@@ -21,13 +23,10 @@ var dialectCodes = [...]string{"", "postgres", "duckdb"}
 
 // ParseDialect returns the Dialect with the given code: "postgres" or
 // "duckdb".
+//
+// An unknown code is an [UnknownCodeError].
 func ParseDialect(s string) (Dialect, error) {
-	for i, c := range dialectCodes {
-		if i > 0 && c == s {
-			return Dialect(i), nil
-		}
-	}
-	return DialectUnspecified, fmt.Errorf("retention: unknown SQL dialect %s: want postgres or duckdb", quote(s))
+	return enum.Parse[Dialect]("dialect", dialectCodes[:], s)
 }
 
 // String returns the dialect's code.
