@@ -22,6 +22,7 @@ const (
 	CodeRetentionRuleUnresolved       = "retention-rule-unresolved"
 	CodeRetentionCategoryNotCovered   = "retention-category-not-covered"
 	CodeRetentionScheduleDisagrees    = "retention-disagrees-with-schedule"
+	CodeRetentionNotCompared          = "retention-not-compared-with-schedule"
 	CodeRightsNotStated               = "rights-not-stated"
 	CodeRightNotMentioned             = "right-not-mentioned"
 	CodeBasisRightNotMentioned        = "basis-dependent-right-not-mentioned"
@@ -160,6 +161,10 @@ var catalogue = []CatalogueEntry{
 	{CodeRetentionScheduleDisagrees, "the notice states a period that differs from the schedule rule it links: it promises less time than the rule keeps, or more", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(2)(a), 14(2)(a)", Warning), r(euGDPR, "EU GDPR Art 13(2)(a), 14(2)(a)", Warning),
 		r(part3, "DPA 2018 s44(2)(b), s39", Warning)}},
+	// A caveat, so that a DPO knows the pair was not checked.
+	{CodeRetentionNotCompared, "the notice links a schedule rule, but what it says (words, or a period against a rule of several clauses) could not be compared with the rule", []Rule{
+		r(ukGDPR, "UK GDPR Art 13(2)(a), 14(2)(a)", Info), r(euGDPR, "EU GDPR Art 13(2)(a), 14(2)(a)", Info),
+		r(part3, "DPA 2018 s44(2)(b), s39", Info)}},
 	// Rights: Art 13(2)(b)-(d), s44(1)(d)-(e).
 	{CodeRightsNotStated, "the notice does not tell people about their rights", []Rule{
 		r(ukGDPR, "UK GDPR Art 13(2)(b), 14(2)(c)", Error), r(euGDPR, "EU GDPR Art 13(2)(b), 14(2)(c)", Error),

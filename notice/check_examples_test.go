@@ -64,6 +64,10 @@ var reviewed = map[string][]wantFinding{
 		// interpreted). Set aside, nothing states a period or criterion (Art 13(2)(a)): found only with the
 		// interpretation set aside, so a warning naming it.
 		{notice.CodeRetentionPeriodNotStated, notice.Warning, "/activities/0/retention"},
+		// The statement links rule "bwc-footage" of the Maidstone schedule but states no period of its own
+		// ("60 days, or until case is closed"): the two are not compared, said so that a DPO knows the pair
+		// was not checked (info, a caveat).
+		{notice.CodeRetentionNotCompared, notice.Info, "/activities/0/retention/0"},
 		// The notice never mentions transfers. Art 13(1)(f) asks for them "where applicable", so silence
 		// may mean none: judgement (warning).
 		{notice.CodeTransfersNotStated, notice.Warning, "/activities/0/transfers"},
@@ -109,6 +113,8 @@ var reviewed = map[string][]wantFinding{
 		// on it. For the data not covered the Art 13(2)(a) item is absent: error (the written policy: an
 		// item absent for part of the data).
 		{notice.CodeRetentionCategoryNotCovered, notice.Error, "/activities/0/retention"},
+		// The 7 years links rule "financial-records"; read as a period (the interpretation) it agrees with
+		// the rule. No caveat is owed: the pair was compared.
 		// "Not transferred to other countries without adequate protection" is one of the principles the
 		// notice says data protection law "specifies", not a statement of what the OPCC does. Art
 		// 13(1)(f) "where applicable": warning.
@@ -190,6 +196,13 @@ var reviewed = map[string][]wantFinding{
 		// notice. For Part 3 retention is an s44(2)(b) item, owed "in specific cases" (docs/law.md
 		// §11.1): warning.
 		{notice.CodeRetentionScheduleNotPublished, notice.Warning, "/activities/0/retention"},
+		// The PNC statement links rule "pnc-conviction-history" and the MoPI statement rules "mopi-group-1"
+		// to "-3" of the police schedule, with no period of their own in the notice: not compared, said
+		// so (info, a caveat), once per rule.
+		{notice.CodeRetentionNotCompared, notice.Info, "/activities/0/retention/1"},
+		{notice.CodeRetentionNotCompared, notice.Info, "/activities/0/retention/2"},
+		{notice.CodeRetentionNotCompared, notice.Info, "/activities/0/retention/2"},
+		{notice.CodeRetentionNotCompared, notice.Info, "/activities/0/retention/2"},
 		// The support services (UK GDPR): nothing on automated decisions; Art 22 appears only as a right.
 		// Art 13(2)(f): warning, as for the OPCC.
 		{notice.CodeAutomatedDecisionsNotStated, notice.Warning, "/activities/1/automated_decisions"},
@@ -310,6 +323,8 @@ var reviewed = map[string][]wantFinding{
 		// "audio captured will not be kept longer than is necessary. However, on occasions there may be a
 		// need to keep images for longer": no period and no criterion (Art 13(2)(a)): error.
 		{notice.CodeRetentionPeriodNotStated, notice.Error, "/activities/0/retention"},
+		// The statement links rule "soloprotect-audio" but states no period: not compared (info).
+		{notice.CodeRetentionNotCompared, notice.Info, "/activities/0/retention/0"},
 		// "We will not transfer your information outside of the EU": the statement is about the EU and
 		// does not exclude transfers from the UK to the EU, which are transfers to third countries for a
 		// UK controller (Art 13(1)(f), "where applicable"): judgement (warning).

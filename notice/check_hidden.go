@@ -72,7 +72,9 @@ func (c *checker) hidden() {
 	newIn := func(aside []string) []Finding {
 		var out []Finding
 		for _, f := range c.judgeWithout(aside) {
-			if !seen[keyOf(f)] && f.Code != CodeDateBeforeRegime && f.Code != CodeLawDateUnknown {
+			// Information (good practice, caveats) is not an item a reading
+			// satisfies; and a date is no value of the notice.
+			if !seen[keyOf(f)] && f.Severity > Info && f.Code != CodeDateBeforeRegime && f.Code != CodeLawDateUnknown {
 				out = append(out, f)
 			}
 		}

@@ -244,6 +244,9 @@ var anchor = lb.GDPRApplies.Date()
 // the notice promising less time than the rule keeps, or more.
 func (c *checker) compare(regs []lb.Regime, sp string, st Retention, s *retention.Definition, r retention.RuleDef) {
 	if st.Period.IsZero() {
+		if r.Then != "keep" {
+			c.emit(CodeRetentionNotCompared, regs, sp, nil, "the notice states no period of its own for rule %q of schedule %q (version %s): what it says was not compared with the rule", r.ID, s.ID, s.Version)
+		}
 		return
 	}
 	if r.Then == "keep" {
@@ -252,7 +255,9 @@ func (c *checker) compare(regs []lb.Regime, sp string, st Retention, s *retentio
 	}
 	rule, ok := simplePeriod(r.Retain)
 	if !ok {
-		return // a rule of several clauses has no single period to compare
+		// A rule of several clauses has no single period to compare.
+		c.emit(CodeRetentionNotCompared, regs, sp+"/period", []string{sp + "/period"}, "the notice says %s, but rule %q of schedule %q (version %s) is not a single period: the two were not compared", st.Period, r.ID, s.ID, s.Version)
+		return
 	}
 	notice, kept := st.Period.AddTo(anchor), rule.AddTo(anchor)
 	var how string

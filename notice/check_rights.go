@@ -306,7 +306,7 @@ func (c *checker) only(r lb.Regime) []lb.Regime {
 // regimes) and to the controller (UK GDPR and Part 3, from 19 Jun 2026:
 // the catalogue's rules carry the dates and regimes).
 func (c *checker) complaints() {
-	var comm, ctrl bool
+	var comm, ctrl bool // stated for the whole notice (or by the parent)
 	for _, n := range []*Notice{c.n, c.parent} {
 		if n == nil {
 			continue
@@ -316,17 +316,48 @@ func (c *checker) complaints() {
 			ctrl = ctrl || n.Complaints.Controller != nil
 		}
 	}
-	for _, o := range c.rightItems() {
-		if o.item.Claimed == ClaimDoesNotApply {
-			continue
+	// A right item may be offered for some regimes or activities only: each
+	// activity is judged against the items offered for it (as rights are),
+	// and the finding is judged under the regimes of the activities that
+	// lack the item.
+	items := c.rightItems()
+	lacking := func(whole bool, r rights.Right) []lb.Regime {
+		if whole {
+			return nil
 		}
-		comm = comm || o.item.Right == rights.ComplainToCommissioner
-		ctrl = ctrl || o.item.Right == rights.ComplainToController
+		if len(c.n.Activities) == 0 {
+			return c.regimes
+		}
+		var regs []lb.Regime
+		for k := range c.n.Activities {
+			a := &c.n.Activities[k]
+			has := false
+			for _, o := range items {
+				has = has || (o.item.Claimed != ClaimDoesNotApply && o.item.Right == r && offeredFor(o.item, a))
+			}
+			if !has && !slices.Contains(regs, a.Regime) {
+				regs = append(regs, a.Regime)
+			}
+		}
+		return regs
 	}
-	if !comm {
-		c.emitParent(CodeComplaintToCommissionerAbsent, c.regimes, "/complaints/commissioner", nil, "the notice does not tell people they can complain to the Information Commissioner")
+	if regs := lacking(comm, rights.ComplainToCommissioner); len(regs) > 0 {
+		c.emitParent(CodeComplaintToCommissionerAbsent, regs, "/complaints/commissioner", nil, "the notice does not tell people they can complain to the Information Commissioner%s", c.forWhich(regs))
 	}
-	if !ctrl {
-		c.emitParent(CodeComplaintToControllerAbsent, c.regimes, "/complaints/controller", nil, "judged at %s, on or after 19 Jun 2026: the notice does not tell people they can complain to the controller", c.on)
+	if regs := lacking(ctrl, rights.ComplainToController); len(regs) > 0 {
+		c.emitParent(CodeComplaintToControllerAbsent, regs, "/complaints/controller", nil, "judged at %s, on or after 19 Jun 2026: the notice does not tell people they can complain to the controller%s", c.on, c.forWhich(regs))
 	}
+}
+
+// forWhich names the regimes a finding about the notice is limited to,
+// when they are not all of the notice's.
+func (c *checker) forWhich(regs []lb.Regime) string {
+	if len(regs) == len(c.regimes) {
+		return ""
+	}
+	var names []string
+	for _, r := range regs {
+		names = append(names, r.String())
+	}
+	return " about its " + strings.Join(names, ", ") + " processing (the item is offered only for other processing)"
 }

@@ -111,6 +111,10 @@ func TestCheckCatalogue(t *testing.T) {
 		{notice.CodeRetentionCategoryNotCovered, "", func(n *notice.Notice) {
 			n.Activities[0].Retention[0].AppliesTo = notice.Plain("penalty charge records")
 		}},
+		// A rule with no single period: the notice's period is not compared.
+		{notice.CodeRetentionNotCompared, "", func(n *notice.Notice) {
+			n.Activities[0].Retention[0].Rules = []notice.RuleRef{{Schedule: "council", Rule: "penalty-charges"}}
+		}},
 		{notice.CodeRetentionScheduleDisagrees, "", func(n *notice.Notice) {
 			n.Activities[0].Retention[0].Rules = []notice.RuleRef{{Schedule: "council", Rule: "closed-charges"}}
 		}},

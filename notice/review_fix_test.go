@@ -215,3 +215,37 @@ func TestSeverityPolicyGrades(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckComplaintsScoped: complaint rights offered only for the Part 3
+// activity leave the UK GDPR activity without them (issue 16's scoped
+// rights, for complaints); offered for the whole notice, they cover both.
+func TestCheckComplaintsScoped(t *testing.T) {
+	for _, scoped := range []bool{true, false} {
+		n := clean(t)
+		n.Complaints = nil
+		var regs []lb.Regime
+		if scoped {
+			regs = []lb.Regime{lb.DPA2018Part3}
+		}
+		n.Rights.Items = append(n.Rights.Items,
+			notice.RightStatement{Right: rights.ComplainToCommissioner, Regimes: regs},
+			notice.RightStatement{Right: rights.ComplainToController, Regimes: regs})
+		var got []string
+		for _, f := range notice.Check(n, checkDay) {
+			got = append(got, f.Severity.String()+" "+f.Code+" "+f.Citation)
+			if len(f.Regimes) != 1 || f.Regimes[0] != lb.UKGDPR {
+				t.Errorf("scoped %v: %s judged under %v, want uk-gdpr only", scoped, f.Code, f.Regimes)
+			}
+		}
+		var want []string
+		if scoped {
+			want = []string{
+				"error complaint-to-commissioner-missing UK GDPR Art 13(2)(d), 14(2)(e); DPA 2018 s165",
+				"error complaint-to-controller-missing UK GDPR Art 13(2)(ca), 14(2)(da); DPA 2018 s164A",
+			}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("scoped %v (-want +got):\n%s", scoped, diff)
+		}
+	}
+}
