@@ -9,11 +9,14 @@
 //	noticekit rights --regime R --basis B [--on D]
 //	noticekit deadline --received D [flags]
 //	noticekit retention decide --schedule S.json [--today D] [RECORDS…]
+//	noticekit retention facts --schedule S.json
+//	noticekit retention sql --schedule S.json --dialect postgres|duckdb
 //	noticekit render FILE [--format html|markdown|text] [--lang en|cy] [--fragment] [-o OUT]
 //	noticekit serve [--addr 127.0.0.1:8080] [--schedules DIR] [--notices DIR] [--token-file F]
 //	noticekit version
 //
-// Every command takes --json for machine output and -h for its flags.
+// Most commands take --json for machine output; every command takes -h for
+// its flags. The contract is in docs/architecture.md.
 // Flags may come before or after file names; "--" ends the flags. Exit
 // status: 0 success; 1 the input is invalid or a finding of severity error;
 // 2 usage or I/O error, including a failure to write the output.
