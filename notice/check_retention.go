@@ -293,6 +293,10 @@ var outOfDate = map[Provision]struct {
 	ProvisionArt89: {lb.DUAAFeb2026, "UK GDPR Arts 84A-84D (DUAA ss86-87)"},
 	ProvisionS14:   {lb.DUAAFeb2026, "UK GDPR Arts 22A-22D; DPA 2018 s14 repealed (DUAA Sch 6)"},
 	ProvisionArt77: {lb.DUAAJun2026, "DPA 2018 s165 (DUAA s103, Sch 10)"},
+	// docs/law.md §1 (s80, Sch 6), §8.1 (s71, Sch 5), §5.1 (s77).
+	ProvisionS49:      {lb.DUAAFeb2026, "DPA 2018 ss50A-50D (DUAA s80, Sch 6)"},
+	ProvisionArt6_4:   {lb.DUAAFeb2026, "UK GDPR Art 8A and Annex 2 (DUAA s71, Sch 5)"},
+	ProvisionArt14_5b: {lb.DUAAFeb2026, "omitted: the exemptions are Art 14(5)(a), (c)-(f) (DUAA s77)"},
 }
 
 // cited reports the out-of-date provisions among cites, judged under the

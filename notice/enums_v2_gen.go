@@ -129,9 +129,12 @@ const (
 	ProvisionArt77                 // uk-gdpr-art-77: UK GDPR Art 77, omitted from 19 Jun 2026 (DPA 2018 s165)
 	ProvisionArt89                 // uk-gdpr-art-89: UK GDPR Art 89, omitted from 5 Feb 2026 (Arts 84A-84D)
 	ProvisionS14                   // dpa-2018-s14: DPA 2018 s14, repealed from 5 Feb 2026
+	ProvisionS49                   // dpa-2018-s49-50: DPA 2018 ss49-50, replaced by ss50A-50D from 5 Feb 2026
+	ProvisionArt6_4                // uk-gdpr-art-6-4: UK GDPR Art 6(4), replaced by Art 8A and Annex 2 from 5 Feb 2026
+	ProvisionArt14_5b              // uk-gdpr-art-14-5-b: UK GDPR Art 14(5)(b), omitted from 5 Feb 2026
 )
 
-var provisionCodes = [...]string{"", "uk-gdpr-art-22", "uk-gdpr-art-44", "uk-gdpr-art-77", "uk-gdpr-art-89", "dpa-2018-s14"}
+var provisionCodes = [...]string{"", "uk-gdpr-art-22", "uk-gdpr-art-44", "uk-gdpr-art-77", "uk-gdpr-art-89", "dpa-2018-s14", "dpa-2018-s49-50", "uk-gdpr-art-6-4", "uk-gdpr-art-14-5-b"}
 
 // ParseProvision returns the Provision with the given code.
 func ParseProvision(s string) (Provision, error) {

@@ -130,6 +130,9 @@ var table = []enumDef{
 		{"ProvisionArt77", "uk-gdpr-art-77", "UK GDPR Art 77, omitted from 19 Jun 2026 (DPA 2018 s165)"},
 		{"ProvisionArt89", "uk-gdpr-art-89", "UK GDPR Art 89, omitted from 5 Feb 2026 (Arts 84A-84D)"},
 		{"ProvisionS14", "dpa-2018-s14", "DPA 2018 s14, repealed from 5 Feb 2026"},
+		{"ProvisionS49", "dpa-2018-s49-50", "DPA 2018 ss49-50, replaced by ss50A-50D from 5 Feb 2026"},
+		{"ProvisionArt6_4", "uk-gdpr-art-6-4", "UK GDPR Art 6(4), replaced by Art 8A and Annex 2 from 5 Feb 2026"},
+		{"ProvisionArt14_5b", "uk-gdpr-art-14-5-b", "UK GDPR Art 14(5)(b), omitted from 5 Feb 2026"},
 	}},
 	{"StatementKind", "StatementKinds", "statement kind", "is what kind of other statement a notice makes.", []string{"$defs/statement/properties/kind"}, []value{
 		{"NotPublished", "not-published", "the notice says the data is not published"},

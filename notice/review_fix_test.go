@@ -249,3 +249,17 @@ func TestCheckComplaintsScoped(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckOutOfDateProvisionsAdded: the provisions docs/law.md dates that
+// the first table lacked, each on both sides of 5 Feb 2026.
+func TestCheckOutOfDateProvisionsAdded(t *testing.T) {
+	for _, p := range []notice.Provision{notice.ProvisionS49, notice.ProvisionArt6_4, notice.ProvisionArt14_5b} {
+		for on, want := range map[string]int{"2026-02-04": 0, "2026-02-05": 1} {
+			n := clean(t)
+			n.Complaints.Commissioner.Cites = []notice.Provision{p}
+			if got := find(notice.Check(n, civil.MustParse(on)), notice.CodeLawCitedOutOfDate); len(got) != want {
+				t.Errorf("%s cited, judged at %s: %v, want %d finding(s)", p, on, got, want)
+			}
+		}
+	}
+}
