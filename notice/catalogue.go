@@ -83,7 +83,8 @@ type CatalogueEntry struct {
 // Rule is how one law judges a kind of finding.
 type Rule struct {
 	// Regimes the rule judges activities under; nil for a rule about the
-	// notice as a whole whatever its regimes (PECR cookies, the call).
+	// notice as a whole whatever its regimes (good practice, the call).
+	// PECR's rules name the UK regimes: PECR is UK law.
 	Regimes []lb.Regime
 	// From is the first day the rule applies (unspecified: from the
 	// regime's first day); Until the first day it no longer applies

@@ -259,27 +259,29 @@ var catalogue = []CatalogueEntry{
 		r(part3, "DPA 2018 s44(4)(d), s45(4)(d), s48(3)(d), s78A; DUAA s88", Info).from(lb.NationalSecurityMoved).flag("UNVERIFIED")}},
 	{CodeLawCitedOutOfDate, "the notice cites a provision that the date it is judged at has replaced or omitted", []Rule{
 		r(anyUK, "DUAA 2025 (SI 2026/82 regs 2-3)", Warning).from(lb.DUAAFeb2026)}},
-	// Cookies and similar technologies: PECR, whatever the regimes.
+	// Cookies and similar technologies: PECR, a UK law, for a notice with
+	// UK processing (UK GDPR or Part 3), whatever its activities' bases; an
+	// EU-only notice's cookies are for the EU member state's law.
 	{CodeCookiePurposeNotStated, "a group of cookies is described without its purpose", []Rule{
-		r(nil, "PECR reg 6(2)(a)", Error)}},
+		r(anyUK, "PECR reg 6(2)(a)", Error)}},
 	// Not an information item absent (the purpose, reg 6(2)(a), has its own
 	// code) nor a statement the law contradicts (those have their own codes:
 	// legitimate interests, set before consent, browser settings): an
 	// inference about practice from silence, so judgement (warning).
 	{CodeCookieWithoutConsent, "cookies that fit no exception are described, and the notice does not say they are set with consent", []Rule{
-		r(nil, "PECR reg 6(1)-(2)", Warning).until(lb.DUAAFeb2026).flag("DERIVED"),
-		r(nil, "PECR reg 6(1)-(2), Sch A1", Warning).from(lb.DUAAFeb2026)}},
+		r(anyUK, "PECR reg 6(1)-(2)", Warning).until(lb.DUAAFeb2026).flag("DERIVED"),
+		r(anyUK, "PECR reg 6(1)-(2), Sch A1", Warning).from(lb.DUAAFeb2026)}},
 	{CodeCookieLegitimateInterests, "cookies are set on legitimate interests, which is not a PECR basis: consent is needed unless an exception applies", []Rule{
-		r(nil, "PECR reg 6(1)-(2)", Error)}},
+		r(anyUK, "PECR reg 6(1)-(2)", Error)}},
 	{CodeCookieExceptionNotAvailable, "the notice says cookies are set under an exception to the consent rule, but on the date judged no exception covers their kind (before 5 Feb 2026 only transmission and strictly necessary cookies were exempt)", []Rule{
-		r(nil, "PECR reg 6(1)-(2)", Error).until(lb.DUAAFeb2026).flag("DERIVED"),
-		r(nil, "PECR reg 6(1)-(2), Sch A1", Error).from(lb.DUAAFeb2026)}},
+		r(anyUK, "PECR reg 6(1)-(2)", Error).until(lb.DUAAFeb2026).flag("DERIVED"),
+		r(anyUK, "PECR reg 6(1)-(2), Sch A1", Error).from(lb.DUAAFeb2026)}},
 	{CodeCookieBrowserSettings, "refusal is left to browser settings: that is not consent to cookies that need it", []Rule{
-		r(nil, "PECR reg 6(1)-(2); ICO storage and access technologies guidance", Error)}},
+		r(anyUK, "PECR reg 6(1)-(2); ICO storage and access technologies guidance", Error)}},
 	{CodeCookieSetBeforeConsent, "the notice says cookies that need consent are set before it is given", []Rule{
-		r(nil, "PECR reg 6(1)-(2)", Error)}},
+		r(anyUK, "PECR reg 6(1)-(2)", Error)}},
 	{CodeCookieObjectionMissing, "analytics or functionality cookies rely on the Sch A1 exception without a simple, free means to object", []Rule{
-		r(nil, "PECR Sch A1 (DUAA s112, Sch 12)", Error).from(lb.DUAAFeb2026)}},
+		r(anyUK, "PECR Sch A1 (DUAA s112, Sch 12)", Error).from(lb.DUAAFeb2026)}},
 	// Good practice and the call.
 	{CodeNoticeUndated, "the notice gives neither a publication date nor a last-updated date, so readers cannot tell which version they read", []Rule{
 		r(nil, "good practice (no statutory requirement)", Info)}},

@@ -20,7 +20,8 @@ type Finding struct {
 	Message  string   `json:"message"`  // what is wrong, for a DPO
 	// Regimes are the regimes whose rules judged the finding: the
 	// activity's own, or, for an item about the whole notice, those of its
-	// activities. Empty for notice-wide rules (PECR, good practice).
+	// activities (for cookies, PECR: the notice's UK regimes). Empty for
+	// notice-wide rules (good practice, the call).
 	Regimes []lb.Regime `json:"regimes,omitempty"`
 }
 

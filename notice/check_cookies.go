@@ -31,14 +31,14 @@ func (c *checker) cookies() {
 	for k, g := range ck.Groups {
 		gp := fmt.Sprintf("/cookies/groups/%d", k)
 		if g.Purpose.IsZero() {
-			c.emit(CodeCookiePurposeNotStated, nil, gp+"/purpose", nil, "the cookies %q are described without their purpose", g.Name.String())
+			c.emit(CodeCookiePurposeNotStated, c.regimes, gp+"/purpose", nil, "the cookies %q are described without their purpose", g.Name.String())
 		}
 		if g.Kind == CookieKindUnspecified {
 			continue // of no stated kind (a reading set aside): no exception to judge
 		}
 		if c.exempt(g.Kind) {
 			if (g.Kind == CookieAnalytics || g.Kind == CookieFunctionality) && g.Basis != CookieOnConsent && g.Objection.IsZero() {
-				c.emit(CodeCookieObjectionMissing, nil, gp+"/objection", []string{gp + "/kind", gp + "/basis"}, "the %s cookies %q rely on the Sch A1 exception, but the notice gives no means to object to them", g.Kind, g.Name.String())
+				c.emit(CodeCookieObjectionMissing, c.regimes, gp+"/objection", []string{gp + "/kind", gp + "/basis"}, "the %s cookies %q rely on the Sch A1 exception, but the notice gives no means to object to them", g.Kind, g.Name.String())
 			}
 			continue
 		}
@@ -46,12 +46,12 @@ func (c *checker) cookies() {
 		switch g.Basis {
 		case CookieOnConsent:
 		case CookieOnLegitimateInterests:
-			c.emit(CodeCookieLegitimateInterests, nil, gp+"/basis", []string{gp + "/kind", gp + "/basis"}, "the %s cookies %q are set on legitimate interests, which is not a basis under PECR: they need consent", g.Kind, g.Name.String())
+			c.emit(CodeCookieLegitimateInterests, c.regimes, gp+"/basis", []string{gp + "/kind", gp + "/basis"}, "the %s cookies %q are set on legitimate interests, which is not a basis under PECR: they need consent", g.Kind, g.Name.String())
 		case CookieOnException:
 			// A statement the law contradicts, unlike silence about consent.
-			c.emit(CodeCookieExceptionNotAvailable, nil, gp+"/basis", []string{gp + "/kind", gp + "/basis"}, "the notice says the %s cookies %q are set under an exception, but on %s no exception covers them: they need consent", g.Kind, g.Name.String(), c.on)
+			c.emit(CodeCookieExceptionNotAvailable, c.regimes, gp+"/basis", []string{gp + "/kind", gp + "/basis"}, "the notice says the %s cookies %q are set under an exception, but on %s no exception covers them: they need consent", g.Kind, g.Name.String(), c.on)
 		default:
-			c.emit(CodeCookieWithoutConsent, nil, gp+"/basis", []string{gp + "/kind", gp + "/basis"}, "the %s cookies %q fit no exception, and the notice does not say they are set with consent", g.Kind, g.Name.String())
+			c.emit(CodeCookieWithoutConsent, c.regimes, gp+"/basis", []string{gp + "/kind", gp + "/basis"}, "the %s cookies %q fit no exception, and the notice does not say they are set with consent", g.Kind, g.Name.String())
 		}
 	}
 	if !needConsent {
@@ -75,11 +75,11 @@ func (c *checker) cookies() {
 	noConsent := ck.Consent == nil || ck.Consent.Mechanism == MechanismNone || ck.Consent.Mechanism == ConsentMechanismUnspecified
 	switch {
 	case ck.Consent != nil && ck.Consent.Mechanism == MechanismBrowserSettings:
-		c.emit(CodeCookieBrowserSettings, nil, "/cookies/consent/mechanism", []string{"/cookies/consent/mechanism"}, "the notice treats browser settings as consent to cookies that need it")
+		c.emit(CodeCookieBrowserSettings, c.regimes, "/cookies/consent/mechanism", []string{"/cookies/consent/mechanism"}, "the notice treats browser settings as consent to cookies that need it")
 	case noConsent && browserOnly:
-		c.emit(CodeCookieBrowserSettings, nil, "/cookies/refusal", c.allInterpreted(browserPtrs), "the only means of refusal the notice gives is the browser's settings; cookies that need consent need it asked for")
+		c.emit(CodeCookieBrowserSettings, c.regimes, "/cookies/refusal", c.allInterpreted(browserPtrs), "the only means of refusal the notice gives is the browser's settings; cookies that need consent need it asked for")
 	}
 	if ck.Consent != nil && ck.Consent.BeforeSetting != nil && !*ck.Consent.BeforeSetting {
-		c.emit(CodeCookieSetBeforeConsent, nil, "/cookies/consent/before_setting", []string{"/cookies/consent/before_setting"}, "the notice says cookies that need consent are set before it is given")
+		c.emit(CodeCookieSetBeforeConsent, c.regimes, "/cookies/consent/before_setting", []string{"/cookies/consent/before_setting"}, "the notice says cookies that need consent are set before it is given")
 	}
 }

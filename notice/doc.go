@@ -97,7 +97,8 @@
 // date-before-regime finding alone ([LawExists] returns it as an error).
 //
 // Cookies and similar technologies are judged under PECR reg 6 and, from 5
-// February 2026, Sch A1: a purpose for each group, consent for cookies that
+// February 2026, Sch A1, for a notice with UK processing (PECR is UK law; an
+// EU-only notice gets no PECR finding): a purpose for each group, consent for cookies that
 // fit no exception (legitimate interests and browser settings are not
 // consent), and a means to object for the analytics and functionality
 // exceptions.

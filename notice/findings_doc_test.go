@@ -27,7 +27,7 @@ func TestFindingsDoc(t *testing.T) {
 	b.WriteString("articles of the EU GDPR for `eu-gdpr`), DPA 2018 s44(1) and s44(2) for `dpa-2018-part-3` (UK GDPR Art\n")
 	b.WriteString("2(2)(b) takes law-enforcement processing out of the UK GDPR), LED Art 13(1) for `eu-led`. Items about\n")
 	b.WriteString("the notice as a whole (controller, DPO, rights, complaints) are judged by the rules of every regime its\n")
-	b.WriteString("activities fall under; cookies by PECR whatever the regimes. A code has no finding for a regime or a\n")
+	b.WriteString("activities fall under; cookies by PECR when the notice has UK processing. A code has no finding for a regime or a\n")
 	b.WriteString("date its rules do not list (docs/law.md §11.1).\n\n")
 	b.WriteString("## Severity policy\n\n")
 	b.WriteString("- **error**: a statutory information item is absent (UK GDPR Arts 13-14, DPA 2018 s44(1), LED Art\n")

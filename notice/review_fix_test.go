@@ -192,9 +192,9 @@ func TestSeverityPolicyGrades(t *testing.T) {
 		{notice.CodeRetentionCategoryNotCovered, lb.DPA2018Part3, notice.Warning},
 		// Silence about consent is an inference; stating an unavailable
 		// basis or exception is a statement the law contradicts.
-		{notice.CodeCookieWithoutConsent, lb.RegimeUnspecified, notice.Warning},
-		{notice.CodeCookieLegitimateInterests, lb.RegimeUnspecified, notice.Error},
-		{notice.CodeCookieExceptionNotAvailable, lb.RegimeUnspecified, notice.Error},
+		{notice.CodeCookieWithoutConsent, lb.UKGDPR, notice.Warning},
+		{notice.CodeCookieLegitimateInterests, lb.UKGDPR, notice.Error},
+		{notice.CodeCookieExceptionNotAvailable, lb.UKGDPR, notice.Error},
 		// Conditions: missing, a prompt; stated and impossible, an error;
 		// named generally or no policy document referenced, good practice.
 		{notice.CodeSpecialCategoryNoCondition, lb.UKGDPR, notice.Warning},
@@ -260,6 +260,24 @@ func TestCheckOutOfDateProvisionsAdded(t *testing.T) {
 			if got := find(notice.Check(n, civil.MustParse(on)), notice.CodeLawCitedOutOfDate); len(got) != want {
 				t.Errorf("%s cited, judged at %s: %v, want %d finding(s)", p, on, got, want)
 			}
+		}
+	}
+}
+
+// TestCheckPECRUKOnly: PECR is UK law: advertising cookies without consent
+// are a finding for a notice with UK processing, none for an EU-only one.
+func TestCheckPECRUKOnly(t *testing.T) {
+	for _, tt := range []struct {
+		regime lb.Regime
+		want   int
+	}{{lb.UKGDPR, 1}, {lb.DPA2018Part3, 1}, {lb.EUGDPR, 0}} {
+		n := clean(t)
+		n.Activities = n.Activities[:1]
+		n.Activities[0].Regime = tt.regime
+		n.Cookies = &notice.Cookies{Used: true, Groups: []notice.CookieGroup{{Name: notice.Plain("Adverts"),
+			Kind: notice.CookieAdvertising, Purpose: notice.Plain("to show adverts"), Basis: notice.CookieOnLegitimateInterests}}}
+		if got := find(notice.Check(n, checkDay), notice.CodeCookieLegitimateInterests); len(got) != tt.want {
+			t.Errorf("%s notice: %v, want %d finding(s)", tt.regime, got, tt.want)
 		}
 	}
 }
