@@ -136,6 +136,7 @@ type checker struct {
 	parent        *Notice
 	parentMissing bool
 	interp        map[string]string // pointer of an interpreted value → reason
+	doc           any               // the notice's JSON form, for the hidden pass
 	out           []Finding
 }
 
@@ -166,7 +167,10 @@ func (c *checker) setup() {
 		}
 		c.parentMissing = c.parent == nil
 	}
-	c.interp = interpretations(c.n)
+	if c.interp == nil {
+		c.doc = jsonForm(c.n)
+		c.interp = interpretationsOf(c.doc)
+	}
 }
 
 func (c *checker) sorted() []Finding {
@@ -251,18 +255,23 @@ func (c *checker) interpretedUnder(ptrs []string) string {
 	return c.reasons(qs)
 }
 
-// interpretations maps the pointer of every interpreted value in n to its
-// reason, reading the marks from n's JSON form.
-func interpretations(n *Notice) map[string]string {
-	out := map[string]string{}
+// jsonForm returns n's JSON form as decoded JSON (nil if it has none).
+func jsonForm(n *Notice) any {
 	data, err := json.Marshal(n)
 	if err != nil {
-		return out // an unmarshalable notice has no marks to honour
+		return nil // an unmarshalable notice has no marks to honour
 	}
 	var doc any
 	if json.Unmarshal(data, &doc) != nil {
-		return out
+		return nil
 	}
+	return doc
+}
+
+// interpretationsOf maps the pointer of every interpreted value in a
+// notice's JSON form to its reason.
+func interpretationsOf(doc any) map[string]string {
+	out := map[string]string{}
 	var walk func(ptr string, v any)
 	walk = func(ptr string, v any) {
 		switch v := v.(type) {

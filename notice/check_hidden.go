@@ -40,18 +40,30 @@ type findingKey struct{ family, pointer string }
 func keyOf(f Finding) findingKey { return findingKey{family(f.Code), f.Pointer} }
 
 // hidden adds the findings that only a judgement with interpreted values
-// set aside gives.
+// set aside gives. Values marked with one reason are one reading and are
+// set aside together.
 func (c *checker) hidden() {
-	var ptrs []string
-	for q := range c.interp {
-		if !strings.HasSuffix(q, "/regime") {
-			ptrs = append(ptrs, q)
+	byReason := map[string][]string{}
+	var reasons []string
+	var all []string
+	for q, why := range c.interp {
+		if strings.HasSuffix(q, "/regime") {
+			continue
 		}
+		if _, ok := byReason[why]; !ok {
+			reasons = append(reasons, why)
+		}
+		byReason[why] = append(byReason[why], q)
+		all = append(all, q)
 	}
-	if len(ptrs) == 0 {
+	if len(all) == 0 {
 		return
 	}
-	slices.SortFunc(ptrs, comparePointers)
+	slices.Sort(reasons)
+	doc := c.doc
+	if doc == nil {
+		return
+	}
 	seen := map[findingKey]bool{}
 	for _, f := range c.out {
 		seen[keyOf(f)] = true
@@ -59,19 +71,21 @@ func (c *checker) hidden() {
 	found := map[findingKey]Finding{}
 	why := map[findingKey][]string{}
 	var order []findingKey
-	add := func(f Finding, q string) {
+	add := func(f Finding, qs []string) {
 		k := keyOf(f)
 		if _, ok := found[k]; !ok {
 			found[k] = f
 			order = append(order, k)
 		}
-		if !slices.Contains(why[k], q) {
-			why[k] = append(why[k], q)
+		for _, q := range qs {
+			if !slices.Contains(why[k], q) {
+				why[k] = append(why[k], q)
+			}
 		}
 	}
 	newIn := func(aside []string) []Finding {
 		var out []Finding
-		for _, f := range c.judgeWithout(aside) {
+		for _, f := range c.judgeWithout(doc, aside) {
 			// Information (good practice, caveats) is not an item a reading
 			// satisfies; and a date is no value of the notice.
 			if !seen[keyOf(f)] && f.Severity > Info && f.Code != CodeDateBeforeRegime && f.Code != CodeLawDateUnknown {
@@ -80,28 +94,33 @@ func (c *checker) hidden() {
 		}
 		return out
 	}
-	// One interpretation at a time names the one that hides a finding.
-	for _, q := range ptrs {
-		for _, f := range newIn([]string{q}) {
-			add(f, q)
+	// One reading at a time names the one that hides a finding.
+	for _, r := range reasons {
+		for _, f := range newIn(byReason[r]) {
+			add(f, byReason[r])
 		}
 	}
-	// Several readings may hide a finding together (a banner read twice):
-	// those whose restoring alone hides it again are the ones named.
-	all := newIn(ptrs)
-	for _, f := range all {
-		if _, ok := found[keyOf(f)]; ok {
-			continue
-		}
-		for _, q := range ptrs {
-			back := slices.DeleteFunc(slices.Clone(ptrs), func(p string) bool { return p == q })
-			if !slices.ContainsFunc(newIn(back), func(g Finding) bool { return keyOf(g) == keyOf(f) }) {
-				add(f, q)
+	if len(reasons) > 1 {
+		// Several readings may hide a finding together (a banner read
+		// twice): those whose restoring alone hides it again are named.
+		var without map[string][]Finding // reason → findings with all but it set aside
+		for _, f := range newIn(all) {
+			if _, ok := found[keyOf(f)]; ok {
+				continue
 			}
-		}
-		if _, ok := found[keyOf(f)]; !ok {
-			for _, q := range ptrs {
-				add(f, q)
+			if without == nil {
+				without = map[string][]Finding{}
+				for _, r := range reasons {
+					without[r] = newIn(slices.DeleteFunc(slices.Clone(all), func(q string) bool { return c.interp[q] == r }))
+				}
+			}
+			for _, r := range reasons {
+				if !slices.ContainsFunc(without[r], func(g Finding) bool { return keyOf(g) == keyOf(f) }) {
+					add(f, byReason[r])
+				}
+			}
+			if _, ok := found[keyOf(f)]; !ok {
+				add(f, all)
 			}
 		}
 	}
@@ -113,30 +132,24 @@ func (c *checker) hidden() {
 	}
 }
 
-// judgeWithout checks a copy of the notice with the values at aside
-// removed, without the hidden-findings pass.
-func (c *checker) judgeWithout(aside []string) []Finding {
-	n, ok := without(c.n, aside)
+// judgeWithout checks a copy of the notice (doc, its JSON form) with the
+// values at aside removed, without the hidden-findings pass.
+func (c *checker) judgeWithout(doc any, aside []string) []Finding {
+	n, left, ok := without(doc, aside)
 	if !ok {
 		return nil
 	}
-	d := &checker{n: n, on: c.on, opt: c.opt}
+	d := &checker{n: n, on: c.on, opt: c.opt, interp: interpretationsOf(left)}
 	d.setup()
 	d.run()
 	return d.out
 }
 
-// without returns a copy of n with the members at ptrs (and their
-// interpretation marks) removed; ok false if the copy cannot be made.
-func without(n *Notice, ptrs []string) (*Notice, bool) {
-	data, err := json.Marshal(n)
-	if err != nil {
-		return nil, false
-	}
-	var doc any
-	if json.Unmarshal(data, &doc) != nil {
-		return nil, false
-	}
+// without returns the notice doc (its JSON form, left unchanged) with the
+// members at ptrs (and their interpretation marks) removed, as a Notice and
+// as JSON; ok false if it cannot be read back.
+func without(doc any, ptrs []string) (*Notice, any, bool) {
+	doc = deepCopy(doc)
 	for _, p := range ptrs {
 		i := strings.LastIndexByte(p, '/')
 		obj, ok := at(doc, p[:i]).(map[string]any)
@@ -149,14 +162,34 @@ func without(n *Notice, ptrs []string) (*Notice, bool) {
 			delete(marks, key)
 		}
 	}
-	if data, err = json.Marshal(doc); err != nil {
-		return nil, false
+	data, err := json.Marshal(doc)
+	if err != nil {
+		return nil, nil, false
 	}
 	var out Notice
 	if json.Unmarshal(data, &out) != nil {
-		return nil, false
+		return nil, nil, false
 	}
-	return &out, true
+	return &out, doc, true
+}
+
+// deepCopy copies the objects and arrays of a decoded JSON value.
+func deepCopy(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		m := make(map[string]any, len(v))
+		for k, x := range v {
+			m[k] = deepCopy(x)
+		}
+		return m
+	case []any:
+		a := make([]any, len(v))
+		for i, x := range v {
+			a[i] = deepCopy(x)
+		}
+		return a
+	}
+	return v
 }
 
 // at returns the value at JSON pointer p in doc, or nil.
