@@ -45,12 +45,14 @@
 // # National security and DUAA s88 (UNVERIFIED commencement)
 //
 // DUAA s88 moved national security out of s44(4), s45(4) and s48(3) into a
-// freestanding exemption, s78A. The reference could not confirm when s88
-// came into force. This package takes the fail-safe reading: the move is
-// treated as made on the earliest day it could have been, Royal Assent on
-// 19 Jun 2025, so a ground that may have been repealed is never offered.
-// From that day [RestrictionGrounds] cites s78A for national security and
-// carries a [Ground.Note] saying the date is unconfirmed; Part 3 reasons say the same.
+// freestanding exemption, s78A. It was not in force on Royal Assent, and
+// the reference could not confirm the day it came into force (docs/law.md
+// §11.3). This package takes the fail-safe reading: the move is treated as
+// made on the earliest day it could have been, the day after Royal Assent,
+// 20 Jun 2025 ([lawfulbasis.NationalSecurityMoved]), so a ground that may
+// have been repealed is never offered. From that day [RestrictionGrounds]
+// cites s78A for national security and carries a [Ground.Note] saying the
+// date is unconfirmed; Part 3 reasons say the same.
 //
 // # Response deadlines
 //
