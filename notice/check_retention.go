@@ -18,13 +18,16 @@ func (c *checker) conditions(ap string, a *Activity) {
 	// The kinds that make the condition rules apply: a finding rests on
 	// them only when every one is interpreted.
 	var specialKinds, criminalKinds []string
+	var specialIf, criminalIf []string // the conditions ("if appropriate") of conditional items
 	for k, d := range a.DataCategories {
 		dp := fmt.Sprintf("%s/data_categories/%d/kind", ap, k)
 		switch d.Kind {
 		case SpecialCategoryData:
 			specialKinds = append(specialKinds, dp)
+			specialIf = append(specialIf, d.Conditional.String())
 		case CriminalOffenceData:
 			criminalKinds = append(criminalKinds, dp)
+			criminalIf = append(criminalIf, d.Conditional.String())
 		}
 	}
 	special, criminal := len(specialKinds) > 0, len(criminalKinds) > 0
@@ -89,13 +92,13 @@ func (c *checker) conditions(ap string, a *Activity) {
 				if r.Code == lb.CodeSch1ConditionNeeded {
 					code = CodeSpecialCategoryNoSch1
 				}
-				c.emit(code, regs, cp, append(rests, c.allInterpreted(specialPtrs)...), "activity %q: %s", a.ID, r.Reason)
+				c.emit(code, regs, cp, append(rests, c.allInterpreted(specialPtrs)...), "activity %q: %s%s", a.ID, r.Reason, ifProcessed(specialIf))
 			}
 			c.policyDocument(ap, a, forSpecial, specialPtrs)
 		}
 		if criminal && !general[ForCriminalOffence] {
 			if r := lb.CriminalOffence(forCriminal, c.on); !r.OK {
-				c.emit(CodeCriminalOffenceNoAuthority, regs, cp, c.allInterpreted(criminalKinds), "activity %q: %s", a.ID, r.Reason)
+				c.emit(CodeCriminalOffenceNoAuthority, regs, cp, c.allInterpreted(criminalKinds), "activity %q: %s%s", a.ID, r.Reason, ifProcessed(criminalIf))
 			}
 		}
 	case lb.DPA2018Part3:
@@ -106,10 +109,29 @@ func (c *checker) conditions(ap string, a *Activity) {
 			case r.Code == lb.CodeNoPolicyDocument:
 				c.emit(CodePolicyDocumentNotReferenced, regs, ap+"/policy_document", nil, "activity %q: %s", a.ID, r.Reason)
 			default:
-				c.emit(CodeSensitiveProcessingNoCond, regs, cp, rests, "activity %q: %s", a.ID, r.Reason)
+				c.emit(CodeSensitiveProcessingNoCond, regs, cp, rests, "activity %q: %s%s", a.ID, r.Reason, ifProcessed(specialIf))
 			}
 		}
 	}
+}
+
+// ifProcessed says, when every item of the data a condition finding is
+// about is collected only on a condition the notice states (a hedge: "(if
+// appropriate)"), that the finding applies if the data is processed.
+func ifProcessed(conds []string) string {
+	var words []string
+	for _, w := range conds {
+		if w == "" {
+			return ""
+		}
+		if !slices.Contains(words, w) {
+			words = append(words, fmt.Sprintf("%q", w))
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return " (if the data is processed: the notice collects it only " + strings.Join(words, ", ") + ")"
 }
 
 // policyDocument reports, as information, UK GDPR conditions that need an

@@ -281,3 +281,21 @@ func TestCheckPECRUKOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckConditionalDataSaysIf: a condition finding about data the
+// notice collects only conditionally says it applies if the data is
+// processed; for data collected outright it does not.
+func TestCheckConditionalDataSaysIf(t *testing.T) {
+	for _, cond := range []string{"(if appropriate)", ""} {
+		n := clean(t)
+		n.Activities[0].Conditions = n.Activities[0].Conditions[2:]
+		n.Activities[0].DataCategories[1].Conditional = notice.Plain(cond)
+		fs := find(notice.Check(n, checkDay), notice.CodeSpecialCategoryNoCondition)
+		if len(fs) != 1 {
+			t.Fatalf("conditional %q: %v, want one finding", cond, fs)
+		}
+		if says := strings.Contains(fs[0].Message, "if the data is processed"); says != (cond != "") {
+			t.Errorf("conditional %q: message %q", cond, fs[0].Message)
+		}
+	}
+}
