@@ -2,7 +2,7 @@
 // [Problem]. It is the lowest layer of the module and imports only the
 // standard library: the schema package runs it before any schema sees a
 // document, the retention package before it reads a schedule, and the
-// sweep package reads record lines with its scanners.
+// sweep package reads record lines with the scanners under it.
 //
 // # Checking a document
 //

@@ -92,8 +92,8 @@
 // the line limit, whatever the input's size (TestMemoryBounded streams
 // 200 MB and samples a flat live heap of about 2 MB).
 //
-// The record reader is package strict's scanners applied to the one
-// record shape (no general JSON decoding; strings are views of the line,
+// The record reader is the scanners under strict.Check (internal/jsonscan)
+// applied to the one record shape (no general JSON decoding; strings are views of the line,
 // unescaped only when they have escapes); CSV rows go through
 // encoding/csv with ReuseRecord, one line at a time. Reading, deciding and
 // writing a JSON Lines record allocates nothing; a CSV row allocates the
