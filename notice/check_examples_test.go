@@ -161,11 +161,9 @@ var reviewed = map[string][]wantFinding{
 		// permission", yet the rights list has no withdrawal of consent: Art 13(2)(c), 7(3) (docs/law.md
 		// §2.4), a statutory item absent resting on words stated outright: error.
 		{notice.CodeWithdrawConsentNotMentioned, notice.Error, "/rights/items"},
-		// No requirement finding: "Users contacting us through this website do so at their own discretion
-		// and provide any such personal details requested at their own risk" says providing data is
-		// voluntary (Art 13(2)(e)); that it covers the whole activity is marked as an interpretation.
-		// (Resolved: the retention finding once missing here is reported above, not resting on the
-		// interpretation of the 7 years.)
+		// (Resolved DISPUTED: the retention finding once missing here is reported above, not resting on
+		// the interpretation of the 7 years; the requirement once silenced by the "voluntary" reading is
+		// reported above as a warning naming it.)
 	},
 	"staffordshire-police": {
 		// No date on the page: good practice (info).
