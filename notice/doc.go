@@ -56,7 +56,10 @@
 // [Interpretations] mark: "interpreted": {"<member>": "<reason>"}. Parse
 // checks that each mark names a member beside it; Check says "rests on an
 // interpretation" in every finding that depends on a marked value, and
-// reports such a finding as a warning at most.
+// reports such a finding as a warning at most; a marked value the finding
+// does not use leaves it as the law grades it. Check also judges the notice
+// with its marked values set aside, and reports what only that finds (an
+// item that only a reading satisfies) as a warning naming the reading.
 //
 // A service notice may sit under a corporate notice ([Parent]) and leave the
 // controller "not named" ([Controller.NotNamed]). Check judges the pair when
