@@ -17,7 +17,7 @@
 //     output discarded.
 //
 // Each timing is the best of -runs runs. Results go to stdout as a
-// Markdown table.
+// Markdown table; the mix of outcomes DuckDB decided goes to stderr.
 package main
 
 import (
@@ -244,6 +244,21 @@ func duck(s *retention.Schedule, csvPath, dir, today string, runs int) (query, e
 	if err != nil {
 		return 0, 0, err
 	}
+	rows, err := db.Query("SELECT outcome, count(*) FROM decisions GROUP BY outcome ORDER BY outcome")
+	if err != nil {
+		return 0, 0, err
+	}
+	var mix []string
+	for rows.Next() {
+		var o string
+		var n int
+		if err := rows.Scan(&o, &n); err != nil {
+			return 0, 0, err
+		}
+		mix = append(mix, fmt.Sprintf("%s %d", o, n))
+	}
+	rows.Close()
+	fmt.Fprintf(os.Stderr, "%s: %s\n", s.ID(), strings.Join(mix, ", "))
 	out := filepath.Join(dir, "export.csv")
 	export, err = best(runs, func() error {
 		_, err := db.Exec("COPY records TO '" + out + "' (HEADER)")
