@@ -157,18 +157,24 @@ func (c *checker) basesGiving(ap string, a *Activity, r rights.Right) ([]string,
 // separate applies Art 21(4): the right to object presented clearly and
 // separately, so with words of its own that no other right shares.
 func (c *checker) separate(o offered, a *Activity) {
+	// The items the right's words are compared with: the notice's own, or,
+	// for a right the parent offers, the parent's (judged with the pair,
+	// since the service notice relies on that presentation).
+	among, pointer, where := c.rightItemsOfNotice(), o.pointer, ""
+	rests := []string{o.pointer + "/right", o.pointer + "/text"}
 	if o.pointer == "" {
-		return // the parent's presentation is the parent's to judge
+		among, pointer, rests = c.parent.Rights.Items, "/rights", nil
+		where = fmt.Sprintf(" in the parent notice %q", c.parent.ID)
 	}
 	text := o.item.Text.String()
 	shared := false
-	for _, x := range c.rightItemsOfNotice() {
+	for _, x := range among {
 		if x.Right != rights.Object && text != "" && x.Text.String() == text {
 			shared = true
 		}
 	}
 	if text == "" || shared {
-		c.emit(CodeObjectionNotSeparate, []lb.Regime{a.Regime}, o.pointer, []string{o.pointer + "/right", o.pointer + "/text"}, "activity %q: the right to object is offered without words of its own%s", a.ID, map[bool]string{true: " (its words are shared with other rights)", false: ""}[shared])
+		c.emit(CodeObjectionNotSeparate, []lb.Regime{a.Regime}, pointer, rests, "activity %q: the right to object is offered%s without words of its own%s", a.ID, where, map[bool]string{true: " (its words are shared with other rights)", false: ""}[shared])
 	}
 }
 

@@ -299,3 +299,26 @@ func TestCheckConditionalDataSaysIf(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckParentObjectionPresentation: a right to object the service
+// notice relies on its parent for is judged by Art 21(4) in the parent's
+// words when the parent is available.
+func TestCheckParentObjectionPresentation(t *testing.T) {
+	for _, words := range []string{"Your right to object: you can object to our use of your information.", ""} {
+		corp := loadFixture(t, "corporate.json")
+		for i := range corp.Rights.Items {
+			if corp.Rights.Items[i].Right == rights.Object {
+				corp.Rights.Items[i].Text = notice.Plain(words)
+			}
+		}
+		fs := find(notice.CheckWith(loadFixture(t, "service-with-parent.json"), checkDay, notice.Options{Parent: corp}), notice.CodeObjectionNotSeparate)
+		if want := map[bool]int{true: 0, false: 1}[words != ""]; len(fs) != want {
+			t.Errorf("parent's words %q: %v, want %d finding(s)", words, fs, want)
+		}
+		for _, f := range fs {
+			if !strings.Contains(f.Message, `in the parent notice "example-district-corporate"`) {
+				t.Errorf("does not name the parent: %v", f)
+			}
+		}
+	}
+}
