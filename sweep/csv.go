@@ -165,6 +165,12 @@ func (d *decoder) csvLine(n int64) retention.Outcome {
 	for j, c := range h.cols {
 		v := fields[j+3]
 		switch {
+		case v == "" && d.quoted(j+3): // "": an empty string, not an empty cell
+			if c.slot < 0 {
+				s.SetFact(&rec, c.name, v) // undeclared-fact, naming it
+			} else {
+				s.SetFactSlot(&rec, c.slot, v) // malformed-fact, as JSON "" is
+			}
 		case v == "" && c.slot >= 0: // an empty cell: the event has not happened
 			s.SetFactSlotNotHappened(&rec, c.slot)
 		case v == "": // an empty cell of a column the schedule does not declare
@@ -178,6 +184,16 @@ func (d *decoder) csvLine(n int64) retention.Outcome {
 		rec.Holds = d.holds
 	}
 	return d.emit(&rec, n)
+}
+
+// quoted reports whether field j of the current row was written quoted.
+// encoding/csv does not say, but its FieldPos of a quoted field is the
+// opening quote; only empty fields are asked about, so a row of dates pays
+// nothing.
+func (d *decoder) quoted(j int) bool {
+	_, col := d.csv.FieldPos(j)
+	off := byteOffset(d.line, col)
+	return off < len(d.line) && d.line[off] == '"'
 }
 
 // at is a problem with the CSV field j of the current row.
