@@ -207,6 +207,9 @@ func TestScheduleWorkedCases(t *testing.T) {
 		{"staffordshire-police", "mopi-group-3", f("clear_period_start", "2019-01-01"), nil, "2026-06-01", "review-due", "2025-01-02"},
 		{"staffordshire-police", "mopi-group-3", f("clear_period_start", "2021-01-01"), nil, "2026-06-01", "not-yet", "2027-01-02"},
 		{"staffordshire-police", "mopi-group-1", f("date_of_birth", "null", "created", "2005-01-01"), nil, "2026-06-01", "review-due", "2015-01-02"},
+		{"staffordshire-police", "mopi-group-1", f("date_of_birth", "1980-01-01", "created", "null", "reviewed", "2020-01-01"), nil, "2026-06-02", unknown, ""}, // reviewed requires created
+		{"staffordshire-police", "mopi-group-1", f("date_of_birth", "1980-01-01", "created", "null"), nil, "2026-06-02", "awaiting-event", ""},                  // the 10-yearly cycle cannot start
+		{"staffordshire-police", "pnc-conviction-history", f("date_of_birth", "1980-01-01", "created", "null"), nil, "2026-06-02", "awaiting-event", ""},
 		{"staffordshire-police", "mopi-group-4", f("crime_reported", "2018-03-01"), nil, "2026-06-01", "review-due", "2024-03-02"},
 		{"staffordshire-police", "mopi-group-4", f("crime_reported", "2018-03-01", "reviewed", "2024-05-01"), nil, "2026-06-01", "not-yet", "2029-05-02"},
 		{"staffordshire-police", "pnc-conviction-history", f("date_of_birth", "1950-05-05", "created", "2000-01-01", "reviewed", "2020-06-01"), nil, "2026-06-01", "not-yet", "2050-05-06"},

@@ -9,6 +9,11 @@ const (
 	stNA    uint8 = iota // no clause applies (a "when" fact has not happened)
 	stAwait              // a "from" fact has not happened
 	stDue                // a due date is known
+	// stUnknown: a fact the clause reads is unknown (slot 0). Decide's
+	// scan finds unknown facts first; this state is reached only when the
+	// record's known-bit mask is out of step with its slots (a facts
+	// buffer reused while the Record was in use), and fails safe.
+	stUnknown
 )
 
 var maxDay = civil.MaxDate().Days()
@@ -79,10 +84,19 @@ func (s *Schedule) Decide(rec *Record, today civil.Date) (d Decision) {
 		default:
 			st, due, slot = s.eval(r.root, facts)
 		}
+		if st == stUnknown {
+			d.Outcome, d.Reason, d.Detail = CannotEvaluate, FactUnknown, s.factNames[slot]
+			return d
+		}
 	}
 	var next int32 // the next review, or the pending one; 0 for none
+	var cycleWaits bool
 	if r.cycle {
-		next = s.nextReview(r, facts, st, due)
+		next, cycleWaits = s.nextReview(r, facts, st, due)
+		if next < 0 { // an unknown slot under a known bit: fail safe, as above
+			d.Outcome, d.Reason, d.Detail = CannotEvaluate, FactUnknown, s.factNames[-next-1]
+			return d
+		}
 		if next != farFuture {
 			d.NextReview = civil.FromDays(next)
 		}
@@ -105,7 +119,7 @@ func (s *Schedule) Decide(rec *Record, today civil.Date) (d Decision) {
 	if next > 0 && t >= next && !(ended && r.then.disposes()) {
 		d.Outcome, d.Reason, d.Due = ReviewDue, ReviewCycleDue, civil.FromDays(next)
 		if ended && r.then == Review { // the review at the end, or the first after a review on or after it
-			d.Reason, d.Due = ReviewAtEnd, civil.FromDays(max(next, due))
+			d.Reason = ReviewAtEnd // due is still the earliest pending review: next_review
 		}
 		return d
 	}
@@ -118,6 +132,10 @@ func (s *Schedule) Decide(rec *Record, today civil.Date) (d Decision) {
 		return d
 	case stAwait:
 		d.Outcome, d.Reason, d.Missing = AwaitingEvent, MissingFact, s.factNames[slot]
+		return d
+	}
+	if cycleWaits && !(t >= due && r.then.disposes()) { // a review cycle that cannot start; eligible stays eligible (the review is moot)
+		d.Outcome, d.Reason, d.Missing = AwaitingEvent, MissingFact, s.factNames[r.revFrom]
 		return d
 	}
 	if t < due {
@@ -169,27 +187,42 @@ func (s *Schedule) checkUsed(r *rule, rec *Record, t int32, d *Decision) {
 }
 
 // nextReview returns the day the rule's next review falls due, or fell due
-// if it is pending; 0 if none is known, farFuture if after 9999-12-31. The
-// facts the rule names are known. With then review, a review on or after
-// the retention due date starts a new cycle from it; otherwise the next
-// review is the earlier of the periodic one (a cycle from the later of
-// review_every's from and the latest review) and, with then review, the
-// review at the due date.
-func (s *Schedule) nextReview(r *rule, facts []int32, st uint8, due int32) int32 {
+// if it is pending; 0 if none is known, farFuture if after 9999-12-31, and
+// -slot-1 if the slot of reviewed or review_every's from is unknown (which
+// Decide's scan of the facts the rule names rules out, unless the record's
+// known-bit mask is out of step with its slots). With then review, a review
+// on or after the retention due date starts a new cycle from it; otherwise
+// the next review is the earlier of the periodic one (a cycle from the
+// later of review_every's from and the latest review: from the latest
+// review alone if from has not happened) and, with then review, the review
+// at the due date. waits reports a periodic cycle that cannot start: its
+// from has not happened and the record has never been reviewed.
+func (s *Schedule) nextReview(r *rule, facts []int32, st uint8, due int32) (next int32, waits bool) {
 	rv := facts[s.reviewed] // a day number or notHappened
+	if rv == 0 {
+		return -s.reviewed - 1, false
+	}
+	base := notHappened
+	if r.revFrom >= 0 {
+		if base = facts[r.revFrom]; base == 0 {
+			return -r.revFrom - 1, false
+		}
+	}
 	if r.then == Review && st == stDue && rv >= due {
-		return addMD(rv, r.cycleM, r.cycleD+1)
+		return addMD(rv, r.cycleM, r.cycleD+1), false
 	}
 	var p int32
 	if r.revFrom >= 0 {
-		if base := facts[r.revFrom]; base > 0 {
-			p = addMD(max(base, rv), r.cycleM, r.cycleD+1)
+		if b := max(base, rv); b > 0 {
+			p = addMD(b, r.cycleM, r.cycleD+1)
+		} else {
+			waits = true
 		}
 	}
 	if r.then == Review && st == stDue && (p == 0 || due < p) {
-		return due
+		return due, waits
 	}
-	return p
+	return p, waits
 }
 
 // DecideAll decides recs[i] into out[i] for as many records as both slices
@@ -218,8 +251,8 @@ func (s *Schedule) eval(i int32, facts []int32) (uint8, int32, int32) {
 		for _, k := range s.kids[n.kidStart:n.kidEnd] {
 			s2, d2, m2 := s.eval(k, facts)
 			switch s2 {
-			case stAwait:
-				return stAwait, 0, m2
+			case stAwait, stUnknown:
+				return s2, 0, m2
 			case stDue:
 				st = stDue
 				due = max(due, d2)
@@ -238,6 +271,8 @@ func (s *Schedule) eval(i int32, facts []int32) (uint8, int32, int32) {
 		for _, k := range s.kids[n.kidStart:n.kidEnd] {
 			s2, d2, m2 := s.eval(k, facts)
 			switch s2 {
+			case stUnknown:
+				return stUnknown, 0, m2
 			case stDue:
 				found = true
 				best = min(best, d2)
@@ -264,10 +299,16 @@ func (s *Schedule) eval(i int32, facts []int32) (uint8, int32, int32) {
 // evalLeaf evaluates a leaf, as eval does.
 func evalLeaf(n *node, facts []int32) (uint8, int32, int32) {
 	if n.when >= 0 && facts[n.when] <= 0 {
+		if facts[n.when] == 0 {
+			return stUnknown, 0, n.when
+		}
 		return stNA, 0, n.when
 	}
 	a := facts[n.from]
 	if a <= 0 {
+		if a == 0 {
+			return stUnknown, 0, n.from
+		}
 		return stAwait, 0, n.from
 	}
 	if n.cutoff != CutoffNone {
@@ -293,6 +334,8 @@ func evalFlat(later bool, leaves []node, facts []int32) (uint8, int32, int32) {
 	for i := range leaves {
 		st, d, m := evalLeaf(&leaves[i], facts)
 		switch st {
+		case stUnknown:
+			return stUnknown, 0, m
 		case stDue:
 			found = true
 			if later {

@@ -227,12 +227,12 @@ func TestMaidstoneSchedule(t *testing.T) {
 			"2026-01-01", got{Outcome: "not-yet", Due: "2070-01-02", Reason: "period-running"}},
 		{"mopi reviewed before created", Input{Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1970-01-01", "created": "2010-06-30", "reviewed": "2009-01-01"})},
 			"2026-01-01", got{Outcome: "cannot-evaluate", Reason: "facts-out-of-order", Detail: "reviewed"}},
-		{"mopi created null: no periodic review yet", Input{Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1970-01-01", "created": "null", "reviewed": "null"})},
-			"2026-01-01", got{Outcome: "not-yet", Due: "2070-01-02", Reason: "period-running"}},
+		{"mopi created null, never reviewed: the cycle cannot start", Input{Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1970-01-01", "created": "null", "reviewed": "null"})},
+			"2026-01-01", got{Outcome: "awaiting-event", Reason: "missing-fact", Missing: "created"}},
 		{"mopi reviewed not given", Input{Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1970-01-01", "created": "2010-06-30"})},
 			"2026-01-01", got{Outcome: "cannot-evaluate", Reason: "fact-unknown", Detail: "reviewed"}},
 		{"mopi at 100: review", Input{Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1925-01-01", "created": "2010-06-30", "reviewed": "null"})},
-			"2026-01-01", got{Outcome: "review-due", Due: "2025-01-02", Reason: "review-at-end"}},
+			"2026-01-01", got{Outcome: "review-due", Due: "2020-07-01", Reason: "review-at-end"}}, // the 10-yearly review pending since 2020
 		{"mopi at 100 reviewed: next 10-year cycle", Input{Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1925-01-01", "created": "2010-06-30", "reviewed": "2025-02-01"})},
 			"2026-01-01", got{Outcome: "not-yet", Due: "2035-02-02", Reason: "reviewed"}},
 		{"keep", Input{Rule: "council-tax-base"}, "2026-01-01", got{Outcome: "permanent", Reason: "keep"}},
@@ -276,7 +276,17 @@ func TestReviewCycles(t *testing.T) {
 		{"past 100, reviewed 2021: due again 2031", map[string]string{"date_of_birth": "1920-01-01", "created": "2000-01-01", "reviewed": "2021-06-01"},
 			nil, "2031-06-02", want{"review-due", "review-at-end", "2031-06-02", "2031-06-02", ""}},
 		{"past 100, never reviewed: review at the end", map[string]string{"date_of_birth": "1920-01-01", "created": "2000-01-01", "reviewed": "null"},
-			nil, "2026-11-29", want{"review-due", "review-at-end", "2020-01-02", "2010-01-02", ""}},
+			nil, "2026-11-29", want{"review-due", "review-at-end", "2010-01-02", "2010-01-02", ""}},
+		{"created null, reviewed: the cycle runs from the review", map[string]string{"date_of_birth": "1980-01-01", "created": "null", "reviewed": "2020-01-01"},
+			nil, "2026-06-02", want{"not-yet", "period-running", "2080-01-02", "2030-01-02", ""}},
+		{"created null, reviewed: due 10 years after the review", map[string]string{"date_of_birth": "1980-01-01", "created": "null", "reviewed": "2020-01-01"},
+			nil, "2030-01-02", want{"review-due", "review-cycle-due", "2030-01-02", "2030-01-02", ""}},
+		{"created null, never reviewed: the cycle awaits created", map[string]string{"date_of_birth": "1980-01-01", "created": "null", "reviewed": "null"},
+			nil, "2026-06-02", want{"awaiting-event", "missing-fact", "", "2080-01-02", "created"}},
+		{"created null, never reviewed, past 100: the review at the end", map[string]string{"date_of_birth": "1920-01-01", "created": "null", "reviewed": "null"},
+			nil, "2026-06-02", want{"review-due", "review-at-end", "2020-01-02", "2020-01-02", ""}},
+		{"date of birth and created null, never reviewed: awaiting the date of birth", map[string]string{"date_of_birth": "null", "created": "null", "reviewed": "null"},
+			nil, "2026-06-02", want{"awaiting-event", "missing-fact", "", "", "date_of_birth"}},
 		{"held: the next review still shown", map[string]string{"date_of_birth": "1980-01-01", "created": "2005-01-01", "reviewed": "2016-11-29"},
 			[]string{"legal-hold"}, "2026-01-01", want{"held", "record-hold", "", "2026-11-30", ""}},
 	}
@@ -666,5 +676,51 @@ func TestUnknownFactManySlots(t *testing.T) {
 	s.SetFactDate(&rec, slot, civil.Date{})
 	if g := s.Decide(&rec, today); g.Outcome != CannotEvaluate || g.Reason != FactUnknown || g.Detail != "f1" {
 		t.Errorf("f1 cleared: %s %s %s", g.Outcome, g.Reason, g.Detail)
+	}
+}
+
+// A facts buffer reused while a Record is still in use (which ResolveInto
+// forbids) leaves the Record's known-bit mask saying "known" over slots
+// that are now 0, unknown. Decide must read such a slot as unknown, as
+// Record.Fact does, and never answer eligible: the review's scenario (an
+// open case made eligible) and the same for a review cycle's facts.
+func TestReusedBufferFailsSafe(t *testing.T) {
+	s := loadSchedule(t, "maidstone.json")
+	today := d("2026-06-02")
+	for _, tt := range []struct {
+		name       string
+		first      Input
+		second     Input
+		wantDetail string
+	}{
+		{"open case, then a record without case facts",
+			Input{ID: "open-case", Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-01-01", "case_opened": "2026-01-10", "case_closed": "null"})},
+			Input{ID: "other", Rule: "bwc-footage", Facts: fx(map[string]string{"captured": "2026-03-01"})},
+			"case_opened"},
+		{"review cycle, then a record without created",
+			Input{ID: "g1", Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1920-01-01", "created": "2000-01-01", "reviewed": "2021-06-01"})},
+			Input{ID: "other", Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1920-01-01", "reviewed": "2021-06-01"})},
+			"created"},
+		{"review cycle, then a record without reviewed",
+			Input{ID: "g1", Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1920-01-01", "created": "2000-01-01", "reviewed": "2021-06-01"})},
+			Input{ID: "other", Rule: "mopi-group-1", Facts: fx(map[string]string{"date_of_birth": "1920-01-01", "created": "2000-01-01"})},
+			"reviewed"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			buf := make([]int32, s.NumFacts())
+			r1 := s.ResolveInto(&tt.first, buf)
+			if dec := s.Decide(&r1, today); dec.Outcome == CannotEvaluate || dec.Outcome == Eligible {
+				t.Fatalf("before reuse: %v %v", dec.Outcome, dec.Reason)
+			}
+			_ = s.ResolveInto(&tt.second, buf) // the misuse
+			dec := s.Decide(&r1, today)
+			if got := summary(dec); got.Outcome != "cannot-evaluate" || got.Reason != "fact-unknown" || got.Detail != tt.wantDetail {
+				t.Errorf("after reuse: %+v, want cannot-evaluate fact-unknown %s", got, tt.wantDetail)
+			}
+			slot, _ := s.FactSlot(tt.wantDetail)
+			if _, known := r1.Fact(slot); known {
+				t.Errorf("Record.Fact(%s) says known", tt.wantDetail)
+			}
+		})
 	}
 }

@@ -94,9 +94,16 @@
 // while the record is retained; with then review, a review recorded on or
 // after the retention due date starts the next cycle of the same period.
 // The cycle is never borrowed from the retention period (a 100-year retain
-// clause is not a 100-year review cycle). Every decision of a rule with a
+// clause is not a 100-year review cycle). If from has not happened (null),
+// the cycle runs from the latest review alone; if the record has never
+// been reviewed either, the cycle cannot start, and the record is
+// awaiting-event (missing-fact) naming from, never eligible or not-yet:
+// a review cycle is never silently dropped. Every decision of a rule with a
 // cycle carries NextReview: the day the next review falls due or, if a
-// review is pending, the day it fell due.
+// review is pending, the day it fell due. A review-due decision's Due is
+// that same day, the earliest pending review (so Due and NextReview
+// agree); its reason says whether the retention period has ended
+// (review-at-end) or only a periodic review is pending (review-cycle-due).
 //
 // # Decisions
 //
@@ -110,7 +117,7 @@
 //	held             a record hold, or a moratorium covering the rule today
 //	permanent        then keep
 //	review-due       a review of the rule's cycle, or its review at the end, has fallen due
-//	awaiting-event   an event a clause runs from has not happened
+//	awaiting-event   an event a clause or the review cycle runs from has not happened
 //	not-yet          today < due
 //	eligible         today ≥ due and then is destroy, anonymise or transfer
 //

@@ -348,7 +348,7 @@ func refDecide(def *Definition, rule string, facts map[string]*string, holds []s
 		st, due, missing = refEval(rd.Retain, fs)
 	}
 	// The next review: the day it falls due, or fell due if pending.
-	next := ymd{}
+	next, waits := ymd{}, false
 	if rv := rd.ReviewEvery; rv != nil && rd.Then != "keep" {
 		cycle := MustParsePeriod(rv.Period)
 		reviewed := fs[ReviewedFact]
@@ -362,6 +362,10 @@ func refDecide(def *Definition, rule string, facts map[string]*string, holds []s
 					base = reviewed.date
 				}
 				periodic = refAddPeriod(base, cycle, 1)
+			} else if rv.From != "" && reviewed.happened { // from not happened: the cycle runs from the review
+				periodic = refAddPeriod(reviewed.date, cycle, 1)
+			} else if rv.From != "" { // neither: the cycle cannot start
+				waits = true
 			}
 			next = periodic
 			if rd.Then == "review" && st == refDue && (periodic == (ymd{}) || due.less(periodic)) {
@@ -400,10 +404,7 @@ func refDecide(def *Definition, rule string, facts map[string]*string, holds []s
 	if next != (ymd{}) && next != beyond && !today.less(next) && !(ended && disposes) {
 		out.Outcome, out.Reason, out.Due = "review-due", "review-cycle-due", next.String()
 		if ended && rd.Then == "review" {
-			out.Reason = "review-at-end"
-			if next.less(due) {
-				out.Due = due.String()
-			}
+			out.Reason = "review-at-end" // due stays the earliest pending review
 		}
 		return out
 	}
@@ -413,6 +414,10 @@ func refDecide(def *Definition, rule string, facts map[string]*string, holds []s
 		return out
 	case refAwait:
 		out.Outcome, out.Reason, out.Missing = "awaiting-event", "missing-fact", missing
+		return out
+	}
+	if waits && !(ended && disposes) {
+		out.Outcome, out.Reason, out.Missing = "awaiting-event", "missing-fact", rd.ReviewEvery.From
 		return out
 	}
 	if today.less(due) {

@@ -463,7 +463,21 @@ func (g *sqlGen) evalCTE() {
 			return ""
 		}
 		return slotDate(r.revFrom)
-	}), " AS rev_base")
+	}), " AS rev_base,")
+	// rev_wait: a periodic cycle whose from has not happened, never
+	// reviewed (nextReview's waits); rev_slot: that from's slot.
+	g.w("\n  ", g.perRule("BOOLEAN", func(r *rule) string {
+		if !r.cycle || r.revFrom < 0 {
+			return ""
+		}
+		return "(" + slotDate(r.revFrom) + " IS NULL AND " + g.reviewed() + " IS NULL)"
+	}), " AS rev_wait,")
+	g.w("\n  ", g.perRule("INTEGER", func(r *rule) string {
+		if !r.cycle || r.revFrom < 0 {
+			return ""
+		}
+		return itoa(r.revFrom)
+	}), " AS rev_slot")
 	g.w("\n  FROM nk_s AS f LEFT JOIN nk_rules AS nr ON nr.rule_id = f.rule", g.fence(), ")")
 }
 
@@ -479,8 +493,8 @@ func (g *sqlGen) reviewed() string {
 // datesCTE derives the dates of nextReview (decide.go) and dispose_within.
 func (g *sqlGen) datesCTE() {
 	rv := g.reviewed()
-	base := "CASE WHEN " + rv + " > rev_base THEN " + rv + " ELSE rev_base END"
-	g.w(",\nnk_n AS (SELECT *,\n  CASE WHEN cyc AND rev_base IS NOT NULL THEN ", g.addMD(base, "cyc_m", "cyc_d + 1"), " END AS rev_p,",
+	base := "CASE WHEN rev_base IS NULL OR " + rv + " > rev_base THEN " + rv + " ELSE rev_base END"
+	g.w(",\nnk_n AS (SELECT *,\n  CASE WHEN cyc AND rev_slot IS NOT NULL THEN ", g.addMD(base, "cyc_m", "cyc_d + 1"), " END AS rev_p,",
 		"\n  CASE WHEN dis_m <> 0 OR dis_d <> 0 THEN ", g.addMD("c_due", "dis_m", "dis_d"), " END AS dis_by",
 		"\n  FROM nk_e", g.fence(), "),")
 	g.w("\nnk_x AS (SELECT *, CASE WHEN NOT cyc THEN NULL",
@@ -520,6 +534,7 @@ func (g *sqlGen) reasonCTE() {
 		"\n    CASE WHEN ", ended, " AND acti = ", ac(Review), " THEN ", rcc(ReviewAtEnd), " ELSE ", rcc(ReviewCycleDue), " END",
 		"\n  WHEN c_st = 0 THEN ", rcc(NoClauseApplies),
 		"\n  WHEN c_st = 2 THEN ", rcc(MissingFact),
+		"\n  WHEN rev_wait AND (", ended, " AND acti IN (", ac(Destroy), ", ", ac(Anonymise), ", ", ac(Transfer), ")) IS NOT TRUE THEN ", rcc(MissingFact),
 		"\n  WHEN c_st = 1 AND today < c_due THEN CASE WHEN c_due > ", sqlMaxDate, " THEN ", rcc(DueBeyondRange), " ELSE ", rcc(PeriodRunning), " END",
 		"\n  WHEN ", ended, " AND acti = ", ac(Review), " THEN CASE WHEN nxt > ", sqlMaxDate, " THEN ", rcc(DueBeyondRange), " ELSE ", rcc(NextReviewCycle), " END",
 		"\n  WHEN ", ended, " AND acti IN (", ac(Destroy), ", ", ac(Anonymise), ", ", ac(Transfer), ") THEN ", rcc(PeriodEnded),
@@ -561,7 +576,7 @@ func (g *sqlGen) final() {
 	g.w("\n  CASE rc WHEN ", rc(ReviewCycleDue), " THEN nxt",
 		" WHEN ", rc(PeriodRunning), " THEN c_due WHEN ", rc(PeriodEnded), " THEN c_due",
 		" WHEN ", rc(NextReviewCycle), " THEN nxt",
-		" WHEN ", rc(ReviewAtEnd), " THEN CASE WHEN nxt > c_due THEN nxt ELSE c_due END END AS due,")
+		" WHEN ", rc(ReviewAtEnd), " THEN nxt END AS due,")
 	g.w("\n  CASE WHEN nxt <= ", sqlMaxDate, " AND rc NOT IN (", strings.Join(cannot, ", "), ") THEN nxt END AS next_review,")
 	g.w("\n  CASE WHEN rc = ", rc(PeriodEnded), " THEN act END AS action,")
 	g.w("\n  CASE WHEN rc = ", rc(PeriodEnded), " AND dis_by <= ", sqlMaxDate, " THEN dis_by END AS must_dispose_by,")
@@ -580,7 +595,7 @@ func (g *sqlGen) final() {
 			g.holdsTable + " AS h WHERE h." + g.holdsRec + " = z.id)"
 	}
 	g.w("\n  CASE rc WHEN ", rc(RecordHold), " THEN ", recHolds, " WHEN ", rc(Moratorium), " THEN ", morat, " END AS holds,")
-	g.w("\n  ", g.factName("CASE rc WHEN "+rc(MissingFact)+" THEN c_aw WHEN "+rc(NoClauseApplies)+" THEN na END"), " AS missing,")
+	g.w("\n  ", g.factName("CASE rc WHEN "+rc(MissingFact)+" THEN CASE WHEN c_st = 2 THEN c_aw ELSE rev_slot END WHEN "+rc(NoClauseApplies)+" THEN na END"), " AS missing,")
 	g.w("\n  CASE WHEN rc = ", rc(MalformedRecord), " THEN 'no decision: an unexpected NULL' ELSE ",
 		g.factName("CASE rc WHEN "+rc(MalformedFact)+" THEN bad WHEN "+rc(FactUnknown)+" THEN ufn WHEN "+rc(FactInFuture)+" THEN ufn"+
 			" WHEN "+rc(FactsOutOfOrder)+" THEN chkn WHEN "+rc(PrerequisiteNotHappened)+" THEN chkn END"), " END AS detail")

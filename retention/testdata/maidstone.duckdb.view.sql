@@ -37,10 +37,12 @@ nk_e AS (SELECT f.*, nr.*,
     WHEN 1 THEN GREATEST(CASE WHEN (CASE WHEN d0 IS NULL THEN 2 ELSE 1 END) = 1 THEN (d0 + 61) END, CASE WHEN (CASE WHEN d1 IS NULL THEN 0 WHEN d2 IS NULL THEN 2 ELSE 1 END) = 1 THEN (d2 + 1) END) END AS c_due,
   CASE ix
     WHEN 1 THEN CASE WHEN (CASE WHEN d0 IS NULL THEN 2 ELSE 1 END) = 2 THEN 0 WHEN (CASE WHEN d1 IS NULL THEN 0 WHEN d2 IS NULL THEN 2 ELSE 1 END) = 2 THEN 2 END END AS c_aw,
-  CAST(NULL AS DATE) AS rev_base
+  CAST(NULL AS DATE) AS rev_base,
+  CAST(NULL AS BOOLEAN) AS rev_wait,
+  CAST(NULL AS INTEGER) AS rev_slot
   FROM nk_s AS f LEFT JOIN nk_rules AS nr ON nr.rule_id = f.rule),
 nk_n AS (SELECT *,
-  CASE WHEN cyc AND rev_base IS NOT NULL THEN (CAST(CASE WHEN CAST(NULL AS DATE) > rev_base THEN CAST(NULL AS DATE) ELSE rev_base END + to_months(cyc_m) AS DATE) + cyc_d + 1) END AS rev_p,
+  CASE WHEN cyc AND rev_slot IS NOT NULL THEN (CAST(CASE WHEN rev_base IS NULL OR CAST(NULL AS DATE) > rev_base THEN CAST(NULL AS DATE) ELSE rev_base END + to_months(cyc_m) AS DATE) + cyc_d + 1) END AS rev_p,
   CASE WHEN dis_m <> 0 OR dis_d <> 0 THEN (CAST(c_due + to_months(dis_m) AS DATE) + dis_d) END AS dis_by
   FROM nk_e),
 nk_x AS (SELECT *, CASE WHEN NOT cyc THEN NULL
@@ -61,6 +63,7 @@ nk_r AS (SELECT *, CASE
     CASE WHEN (c_st = 1 AND today >= c_due) AND acti = 4 THEN 18 /* review-at-end */ ELSE 17 /* review-cycle-due */ END
   WHEN c_st = 0 THEN 16 /* no-clause-applies */
   WHEN c_st = 2 THEN 15 /* missing-fact */
+  WHEN rev_wait AND ((c_st = 1 AND today >= c_due) AND acti IN (1, 2, 3)) IS NOT TRUE THEN 15 /* missing-fact */
   WHEN c_st = 1 AND today < c_due THEN CASE WHEN c_due > DATE '9999-12-31' THEN 21 /* due-beyond-range */ ELSE 19 /* period-running */ END
   WHEN (c_st = 1 AND today >= c_due) AND acti = 4 THEN CASE WHEN nxt > DATE '9999-12-31' THEN 21 /* due-beyond-range */ ELSE 20 /* reviewed */ END
   WHEN (c_st = 1 AND today >= c_due) AND acti IN (1, 2, 3) THEN 22 /* period-ended */
@@ -76,12 +79,12 @@ SELECT id, rule, '2024-1' AS schedule_version,
     WHEN rc IN (19, 20, 21) THEN 'not-yet'
     WHEN rc IN (22) THEN 'eligible' END AS outcome,
   CASE rc WHEN 1 THEN 'no-schedule' WHEN 2 THEN 'unknown-rule' WHEN 3 THEN 'malformed-fact' WHEN 4 THEN 'undeclared-fact' WHEN 5 THEN 'fact-unknown' WHEN 6 THEN 'fact-in-future' WHEN 7 THEN 'facts-out-of-order' WHEN 8 THEN 'prerequisite-not-happened' WHEN 9 THEN 'malformed-record' WHEN 10 THEN 'other-schedule' WHEN 11 THEN 'no-today' WHEN 12 THEN 'record-hold' WHEN 13 THEN 'moratorium' WHEN 14 THEN 'keep' WHEN 15 THEN 'missing-fact' WHEN 16 THEN 'no-clause-applies' WHEN 17 THEN 'review-cycle-due' WHEN 18 THEN 'review-at-end' WHEN 19 THEN 'period-running' WHEN 20 THEN 'reviewed' WHEN 21 THEN 'due-beyond-range' WHEN 22 THEN 'period-ended' END AS reason,
-  CASE rc WHEN 17 THEN nxt WHEN 19 THEN c_due WHEN 22 THEN c_due WHEN 20 THEN nxt WHEN 18 THEN CASE WHEN nxt > c_due THEN nxt ELSE c_due END END AS due,
+  CASE rc WHEN 17 THEN nxt WHEN 19 THEN c_due WHEN 22 THEN c_due WHEN 20 THEN nxt WHEN 18 THEN nxt END AS due,
   CASE WHEN nxt <= DATE '9999-12-31' AND rc NOT IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11) THEN nxt END AS next_review,
   CASE WHEN rc = 22 THEN act END AS action,
   CASE WHEN rc = 22 AND dis_by <= DATE '9999-12-31' THEN dis_by END AS must_dispose_by,
   CASE WHEN rc = 22 AND dis_by <= DATE '9999-12-31' AND today > dis_by THEN TRUE ELSE FALSE END AS overdue,
   CASE rc WHEN 12 THEN nk_holds WHEN 13 THEN [morat] END AS holds,
-  CASE CASE rc WHEN 15 THEN c_aw WHEN 16 THEN na END WHEN 0 THEN 'captured' WHEN 1 THEN 'case_opened' WHEN 2 THEN 'case_closed' END AS missing,
+  CASE CASE rc WHEN 15 THEN CASE WHEN c_st = 2 THEN c_aw ELSE rev_slot END WHEN 16 THEN na END WHEN 0 THEN 'captured' WHEN 1 THEN 'case_opened' WHEN 2 THEN 'case_closed' END AS missing,
   CASE WHEN rc = 9 THEN 'no decision: an unexpected NULL' ELSE CASE CASE rc WHEN 3 THEN bad WHEN 5 THEN ufn WHEN 6 THEN ufn WHEN 7 THEN chkn WHEN 8 THEN chkn END WHEN 0 THEN 'captured' WHEN 1 THEN 'case_opened' WHEN 2 THEN 'case_closed' END END AS detail
 FROM nk_r AS z;
