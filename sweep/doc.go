@@ -38,9 +38,9 @@
 // column per fact, then one row per line with as many fields as the header
 // (holds separated by ';'). An empty cell (nothing between the commas) is a
 // fact that has not happened. A quoted empty cell ("") is not empty: it is
-// an empty string, as PostgreSQL's COPY … CSV writes ” (while it writes
-// NULL as nothing), and in a fact column it is malformed-fact, as JSON ""
-// is.
+// an empty string (PostgreSQL's COPY … CSV writes an empty text value as
+// "" and NULL as nothing), and in a fact column it is malformed-fact, as
+// JSON "" is.
 // A fact of the schedule that has no column is unknown in every row: it is
 // reported once, before any row is decided, to Options.Warn and in the
 // manifest (MissingFacts), and each row whose rule uses it is
