@@ -282,7 +282,9 @@ func (g *sqlGen) factsCTE() {
 		k := strconv.Itoa(i)
 		g.w(",\n  CASE WHEN NOT k", k, " THEN NULL WHEN dt", k, " IS NOT NULL THEN dt", k, " WHEN v", k, " IS NOT NULL THEN ", g.factDate("v"+k), " END AS t", k)
 	}
-	g.w("\n  FROM nk_v", g.fence(), "),\nnk_s AS (SELECT *")
+	// From here on each step passes on only the columns the next ones
+	// read: PostgreSQL copies every column through every step.
+	g.w("\n  FROM nk_v", g.fence(), "),\nnk_s AS (SELECT id, rule, today, nk_held, nk_holds")
 	for i := range g.s.factNames {
 		k := strconv.Itoa(i)
 		in := "t" + k + " BETWEEN " + sqlMinDate + " AND " + sqlMaxDate
@@ -377,7 +379,7 @@ func cutoffSQL(a string, c Cutoff) string {
 
 func (g *sqlGen) evalCTE() {
 	s := g.s
-	g.w(",\nnk_e AS (SELECT f.*, nr.*,")
+	g.w(",\nnk_e AS (SELECT f.id, f.rule, f.today, f.nk_held, f.nk_holds, ", g.reviewedSlot(), " AS d_rv, nr.*,")
 	// The first malformed fact by name, as Record.fault keeps it.
 	byName := make([]int, len(s.factNames))
 	for i := range byName {
@@ -470,7 +472,7 @@ func (g *sqlGen) evalCTE() {
 		if !r.cycle || r.revFrom < 0 {
 			return ""
 		}
-		return "(" + slotDate(r.revFrom) + " IS NULL AND " + g.reviewed() + " IS NULL)"
+		return "(" + slotDate(r.revFrom) + " IS NULL AND " + g.reviewedSlot() + " IS NULL)"
 	}), " AS rev_wait,")
 	g.w("\n  ", g.perRule("INTEGER", func(r *rule) string {
 		if !r.cycle || r.revFrom < 0 {
@@ -483,11 +485,14 @@ func (g *sqlGen) evalCTE() {
 
 // reviewed is the date of the latest review (NULL: none, or the schedule
 // declares no reviewed fact, and so has no review cycles).
-func (g *sqlGen) reviewed() string {
+func (g *sqlGen) reviewed() string { return "d_rv" }
+
+// reviewedSlot is the reviewed fact's date column in nk_s.
+func (g *sqlGen) reviewedSlot() string {
 	if g.s.reviewed < 0 {
 		return "CAST(NULL AS DATE)"
 	}
-	return slotDate(g.s.reviewed)
+	return "f." + slotDate(g.s.reviewed)
 }
 
 // datesCTE derives the dates of nextReview (decide.go) and dispose_within.

@@ -19,12 +19,12 @@ nk_t AS (SELECT *,
     WHEN length(v2) BETWEEN 20 AND 64 THEN CASE WHEN v2 ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$' THEN CASE WHEN CAST(substr(v2, 1, 4) AS INTEGER) >= 1 AND CAST(substr(v2, 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(substr(v2, 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(substr(v2, 6, 2) AS INTEGER) = 2 THEN CASE WHEN CAST(substr(v2, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(v2, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(v2, 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(substr(v2, 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END AND CAST(substr(v2, 12, 2) AS INTEGER) <= 23 AND CAST(substr(v2, 15, 2) AS INTEGER) <= 59 AND CAST(substr(v2, 18, 2) AS INTEGER) <= 60 AND CASE WHEN upper(substr(v2, length(v2), 1)) = 'Z' THEN TRUE ELSE CAST(substr(v2, length(v2) - 4, 2) AS INTEGER) <= 23 AND CAST(substr(v2, length(v2) - 1, 2) AS INTEGER) <= 59 END AND CASE WHEN CAST(substr(v2, 18, 2) AS INTEGER) <> 60 THEN TRUE WHEN (CAST(substr(v2, 12, 2) AS INTEGER) * 60 + CAST(substr(v2, 15, 2) AS INTEGER) - (CASE WHEN upper(substr(v2, length(v2), 1)) = 'Z' THEN 0 ELSE CASE WHEN substr(v2, length(v2) - 5, 1) = '-' THEN -1 ELSE 1 END * (CAST(substr(v2, length(v2) - 4, 2) AS INTEGER) * 60 + CAST(substr(v2, length(v2) - 1, 2) AS INTEGER)) END)) = 1439 THEN (CAST(substr(v2, 6, 2) AS INTEGER) = 6 AND CAST(substr(v2, 9, 2) AS INTEGER) = 30) OR (CAST(substr(v2, 6, 2) AS INTEGER) = 12 AND CAST(substr(v2, 9, 2) AS INTEGER) = 31) WHEN (CAST(substr(v2, 12, 2) AS INTEGER) * 60 + CAST(substr(v2, 15, 2) AS INTEGER) - (CASE WHEN upper(substr(v2, length(v2), 1)) = 'Z' THEN 0 ELSE CASE WHEN substr(v2, length(v2) - 5, 1) = '-' THEN -1 ELSE 1 END * (CAST(substr(v2, length(v2) - 4, 2) AS INTEGER) * 60 + CAST(substr(v2, length(v2) - 1, 2) AS INTEGER)) END)) = -1 THEN (CAST(substr(v2, 6, 2) AS INTEGER) = 7 AND CAST(substr(v2, 9, 2) AS INTEGER) = 1) OR (CAST(substr(v2, 6, 2) AS INTEGER) = 1 AND CAST(substr(v2, 9, 2) AS INTEGER) = 1) ELSE FALSE END
       THEN CAST((make_timestamp(CAST(substr(v2, 1, 4) AS INTEGER), CAST(substr(v2, 6, 2) AS INTEGER), CAST(substr(v2, 9, 2) AS INTEGER), CAST(substr(v2, 12, 2) AS INTEGER), CAST(substr(v2, 15, 2) AS INTEGER), LEAST(CAST(substr(v2, 18, 2) AS INTEGER), 59)) - make_interval(mins => CASE WHEN upper(substr(v2, length(v2), 1)) = 'Z' THEN 0 ELSE CASE WHEN substr(v2, length(v2) - 5, 1) = '-' THEN -1 ELSE 1 END * (CAST(substr(v2, length(v2) - 4, 2) AS INTEGER) * 60 + CAST(substr(v2, length(v2) - 1, 2) AS INTEGER)) END)) AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/London' AS DATE) END END END END AS t2
   FROM nk_v OFFSET 0),
-nk_s AS (SELECT *,
+nk_s AS (SELECT id, rule, today, nk_held, nk_holds,
   CASE WHEN NOT k0 THEN 0 WHEN n0 THEN 1 WHEN t0 BETWEEN DATE '0001-01-01' AND DATE '9999-12-31' THEN 2 ELSE 3 END AS s0, CASE WHEN t0 BETWEEN DATE '0001-01-01' AND DATE '9999-12-31' THEN t0 END AS d0,
   CASE WHEN NOT k1 THEN 0 WHEN n1 THEN 1 WHEN t1 BETWEEN DATE '0001-01-01' AND DATE '9999-12-31' THEN 2 ELSE 3 END AS s1, CASE WHEN t1 BETWEEN DATE '0001-01-01' AND DATE '9999-12-31' THEN t1 END AS d1,
   CASE WHEN NOT k2 THEN 0 WHEN n2 THEN 1 WHEN t2 BETWEEN DATE '0001-01-01' AND DATE '9999-12-31' THEN 2 ELSE 3 END AS s2, CASE WHEN t2 BETWEEN DATE '0001-01-01' AND DATE '9999-12-31' THEN t2 END AS d2
   FROM nk_t OFFSET 0),
-nk_e AS (SELECT f.*, nr.*,
+nk_e AS (SELECT f.id, f.rule, f.today, f.nk_held, f.nk_holds, CAST(NULL AS DATE) AS d_rv, nr.*,
   CASE WHEN s0 = 3 THEN 0 WHEN s2 = 3 THEN 2 WHEN s1 = 3 THEN 1 END AS bad,
   CASE ix WHEN 1 THEN CASE WHEN s0 = 0 THEN 5 WHEN d0 > today THEN 6 WHEN s1 = 0 THEN 5 WHEN d1 > today THEN 6 WHEN s2 = 0 THEN 5 WHEN d2 > today THEN 6 END END AS ufr,
   CASE ix WHEN 1 THEN CASE WHEN s0 = 0 THEN 0 WHEN d0 > today THEN 0 WHEN s1 = 0 THEN 1 WHEN d1 > today THEN 1 WHEN s2 = 0 THEN 2 WHEN d2 > today THEN 2 END END AS ufn,
@@ -42,11 +42,11 @@ nk_e AS (SELECT f.*, nr.*,
   CAST(NULL AS INTEGER) AS rev_slot
   FROM nk_s AS f LEFT JOIN nk_rules AS nr ON nr.rule_id = f.rule OFFSET 0),
 nk_n AS (SELECT *,
-  CASE WHEN cyc AND rev_slot IS NOT NULL THEN (CAST(CASE WHEN rev_base IS NULL OR CAST(NULL AS DATE) > rev_base THEN CAST(NULL AS DATE) ELSE rev_base END + make_interval(months => cyc_m) AS DATE) + cyc_d + 1) END AS rev_p,
+  CASE WHEN cyc AND rev_slot IS NOT NULL THEN (CAST(CASE WHEN rev_base IS NULL OR d_rv > rev_base THEN d_rv ELSE rev_base END + make_interval(months => cyc_m) AS DATE) + cyc_d + 1) END AS rev_p,
   CASE WHEN dis_m <> 0 OR dis_d <> 0 THEN (CAST(c_due + make_interval(months => dis_m) AS DATE) + dis_d) END AS dis_by
   FROM nk_e OFFSET 0),
 nk_x AS (SELECT *, CASE WHEN NOT cyc THEN NULL
-    WHEN acti = 4 AND c_st = 1 AND CAST(NULL AS DATE) >= c_due THEN (CAST(CAST(NULL AS DATE) + make_interval(months => cyc_m) AS DATE) + cyc_d + 1)
+    WHEN acti = 4 AND c_st = 1 AND d_rv >= c_due THEN (CAST(d_rv + make_interval(months => cyc_m) AS DATE) + cyc_d + 1)
     WHEN acti = 4 AND c_st = 1 AND (rev_p IS NULL OR c_due < rev_p) THEN c_due
     ELSE rev_p END AS nxt
   FROM nk_n OFFSET 0),
