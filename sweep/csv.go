@@ -23,6 +23,11 @@ type header struct {
 	missing []string
 }
 
+// unknownCell is the CSV cell that says the row does not know the fact
+// (docs/retention.md): the fact stays unknown, even under the
+// AbsentMeansNotHappened opt-in.
+const unknownCell = "?"
+
 // column is one fact column: its name and slot (-1 for a name no rule of
 // the schedule uses).
 type column struct {
@@ -165,6 +170,10 @@ func (d *decoder) csvLine(n int64) retention.Outcome {
 	for j, c := range h.cols {
 		v := fields[j+3]
 		switch {
+		case v == unknownCell: // the row does not know this fact: it stays unknown
+			if c.slot >= 0 {
+				d.unknownSlots = append(d.unknownSlots, c.slot)
+			}
 		case v == "" && d.quoted(j+3): // "": an empty string, not an empty cell
 			if c.slot < 0 {
 				s.SetFact(&rec, c.name, v) // undeclared-fact, naming it

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/noticekit/noticekit/civil"
 	"github.com/noticekit/noticekit/retention"
 	"github.com/noticekit/noticekit/strict"
 )
@@ -26,6 +27,9 @@ type decoder struct {
 	scratch []byte   // unescaped JSON strings
 	seen    []uint32 // per fact slot: the record number that last set it
 	unknown []string // unknown fact names in this record, for duplicates
+	// unknownSlots are the slots of the CSV row's "?" cells: explicitly
+	// unknown, so the AbsentMeansNotHappened opt-in leaves them unknown.
+	unknownSlots []int
 	// unknownSet holds unknown fact names beyond the first 16 (views,
 	// cleared before the next record is read).
 	unknownSet map[string]struct{}
@@ -99,6 +103,7 @@ func (d *decoder) startRecord() {
 	d.kv = d.kv[:0]
 	d.scratch = d.scratch[:0]
 	d.unknown = d.unknown[:0]
+	d.unknownSlots = d.unknownSlots[:0]
 	d.row = nil
 	if len(d.unknownSet) > 0 {
 		clear(d.unknownSet)
@@ -110,6 +115,9 @@ func (d *decoder) startRecord() {
 func (d *decoder) emit(rec *retention.Record, n int64) retention.Outcome {
 	if d.sw.opt.AbsentMeansNotHappened {
 		d.sw.sched.SetAbsentNotHappened(rec)
+		for _, slot := range d.unknownSlots { // "?" is not absent: it stays unknown
+			d.sw.sched.SetFactDate(rec, slot, civil.Date{})
+		}
 	}
 	dec := d.sw.sched.Decide(rec, d.sw.opt.Today)
 	if dec.Outcome == retention.CannotEvaluate && dec.Reason != retention.MalformedRecord {
@@ -182,6 +190,9 @@ func (d *decoder) explain(dec *retention.Decision, n int64) strict.Problem {
 		p.Message = fmt.Sprintf("schedule %s does not declare this fact; expected one of %s", s.ID(), strings.Join(d.sw.facts, ", "))
 	case retention.FactUnknown:
 		p.Message = "not given; expected its date, or null (an empty CSV cell) if the event has not happened"
+		if d.row != nil && value == unknownCell {
+			p.Message = `"?": the record does not know this fact; an unknown fact is never a reason to dispose`
+		}
 	case retention.PrerequisiteNotHappened:
 		p.Message = fmt.Sprintf("%s has happened but a fact it requires has not", value)
 	case retention.FactInFuture:

@@ -40,7 +40,12 @@
 // fact that has not happened. A quoted empty cell ("") is not empty: it is
 // an empty string (PostgreSQL's COPY … CSV writes an empty text value as
 // "" and NULL as nothing), and in a fact column it is malformed-fact, as
-// JSON "" is.
+// JSON "" is. A cell holding only ? says the row does not know the fact:
+// it is unknown, as a missing column is for every row, and a row whose rule
+// uses it is cannot-evaluate (fact-unknown); AbsentMeansNotHappened does
+// not change that. An extract whose source records a fact for some rows
+// only writes ? in the others, never an empty cell: an empty cell asserts
+// that the event has not happened.
 // A fact of the schedule that has no column is unknown in every row: it is
 // reported once, before any row is decided, to Options.Warn and in the
 // manifest (MissingFacts), and each row whose rule uses it is

@@ -557,6 +557,10 @@ func TestNullAndUnknown(t *testing.T) {
 		{"csv quoted date and quoted empty holds", csvHead + `r,bwc-footage,"","2026-03-01",,`, false, "eligible period-ended"},
 		{"csv quoted empty cell, opted in", csvHead + `r,bwc-footage,,2026-03-01,"",""`, true, "cannot-evaluate malformed-fact /facts/case_closed"},
 		{"csv quoted empty undeclared column", "id,rule,holds,captured,case_opened,case_closed,colour\nr,bwc-footage,,2026-03-01,,,\"\"", false, "cannot-evaluate undeclared-fact /facts/colour"},
+		{"csv ? is unknown", csvHead + `r,bwc-footage,,2026-03-01,?,`, false, "cannot-evaluate fact-unknown /facts/case_opened"},
+		{"csv quoted ? is unknown", csvHead + `r,bwc-footage,,2026-03-01,,"?"`, false, "cannot-evaluate fact-unknown /facts/case_closed"},
+		{"csv ? stays unknown, opted in", csvHead + `r,bwc-footage,,2026-03-01,?,`, true, "cannot-evaluate fact-unknown /facts/case_opened"},
+		{"csv ? with a date elsewhere", "id,rule,holds,transaction,case_opened\nr,financial,,2019-04-15,?", false, "eligible period-ended"},
 		{"csv missing column", "id,rule,holds,captured,case_opened\nr,bwc-footage,,2026-03-01,", false, "cannot-evaluate fact-unknown /facts/case_closed"},
 		{"csv missing column, opted in", "id,rule,holds,captured,case_opened\nr,bwc-footage,,2026-03-01,", true, "eligible period-ended"},
 		{"csv missing column the rule does not use", "id,rule,holds,transaction\nr,financial,,2019-04-15", false, "eligible period-ended"},
@@ -674,5 +678,23 @@ func TestLongFirstLine(t *testing.T) {
 	}
 	if m.Inputs[0].Format != CSV || !strings.Contains(string(out), `"detail":"in:2: header (line 1): line longer than 40 bytes`) {
 		t.Errorf("format %s, decisions %s", m.Inputs[0].Format, out)
+	}
+}
+
+// A "?" cell is unknown, and the decision's detail says it was given as "?"
+// at its column, not that it was left out.
+func TestUnknownCellDetail(t *testing.T) {
+	in := "id,rule,holds,captured,case_opened,case_closed\nr,bwc-footage,,2026-03-01,?,\n"
+	out, _, err := sweepAll(t, Options{}, "in.csv", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d struct{ Outcome, Reason, Detail string }
+	if err := json.Unmarshal(out, &d); err != nil {
+		t.Fatalf("%s: %v", out, err)
+	}
+	want := `in.csv:2:27: /facts/case_opened: "?": the record does not know this fact; an unknown fact is never a reason to dispose`
+	if diff := cmp.Diff(want, d.Detail); diff != "" || d.Reason != "fact-unknown" {
+		t.Errorf("%s %s (-want +got)\n%s", d.Outcome, d.Reason, diff)
 	}
 }

@@ -91,10 +91,11 @@ Input, one record per line:
               has not happened; a fact the record's rule uses that is left out
               is unknown, and the record is cannot-evaluate.
   CSV         a header id,rule,holds,<fact columns>; holds separated by ';';
-              an empty cell is a fact that has not happened; a declared fact
+              an empty cell asserts that the event has not happened; a cell ?
+              says the row does not know the fact (unknown); a declared fact
               with no column is unknown (a warning says so before any row);
               quoted fields may not span lines
-  --absent-means-not-happened reads left-out facts and missing columns as
+  --absent-means-not-happened reads left-out facts and missing columns (not ?) as
   not happened instead: weaker, for extracts that leave out events that have
   not happened; a fact dropped by mistake can then make disposal too early.
   --format auto picks CSV for *.csv files or a first line starting "id,".

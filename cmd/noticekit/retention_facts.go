@@ -43,7 +43,8 @@ its name, its meaning, the facts it requires or is not before, and the
 rules that name it; then the CSV header line a records extract must
 produce for retention decide. A record gives every fact its rule names: a
 date, or null (an empty CSV cell) if the event has not happened; a fact
-left out is unknown, and the record cannot be decided.
+left out (in CSV: ? in the cell) is unknown, and the record cannot be
+decided.
 
 Exit status: 0 the schedule is valid; 1 it is not (every problem is
 printed, with its place); 2 usage or I/O error.
@@ -105,7 +106,7 @@ Flags:
 			fmt.Fprintf(&b, "  used by no rule\n")
 		}
 	}
-	fmt.Fprintf(&b, "\nCSV header for retention decide (an empty cell: the event has not happened):\n%s\n", out.CSVHeader)
+	fmt.Fprintf(&b, "\nCSV header for retention decide (an empty cell asserts that the event has not happened; write ? where the row does not know the fact):\n%s\n", out.CSVHeader)
 	io.WriteString(stdout, b.String())
 	return exitOK
 }
