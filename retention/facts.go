@@ -106,6 +106,10 @@ func (c *compiler) facts(decls []FactDef) {
 		switch {
 		case !validFact(f.Name):
 			c.add(p+"/name", "%s: want a fact name in snake_case (a–z, 0–9, _; 1–64, starting with a letter)", quote(f.Name))
+		case f.Name == "id" || f.Name == "rule" || f.Name == "holds":
+			// A CSV extract's header starts id,rule,holds: a fact of that
+			// name could never be given a column of its own.
+			c.add(p+"/name", "%s is reserved (a CSV extract's first columns are id, rule and holds): want another fact name", quote(f.Name))
 		default:
 			if j, dup := c.s.factIndex[f.Name]; dup {
 				c.add(p+"/name", "fact %s declared twice (also /facts/%d)", quote(f.Name), j)
