@@ -152,6 +152,11 @@ func (v *validator) leaf(ve *jsonschema.ValidationError, doc any, out *[]strict.
 	case "const":
 		add(ptr, strings.Replace(ve.Message, "value must be ", "expected ", 1))
 		return
+	case "not":
+		if msg := notMessage(schemaVal, inst, v.condition(ve.AbsoluteKeywordLocation)); msg != "" {
+			add(ptr, msg)
+			return
+		}
 	case "format":
 		name, isName := schemaVal.(string)
 		if instOK && schemaOK && isName {
@@ -165,6 +170,65 @@ func (v *validator) leaf(ve *jsonschema.ValidationError, doc any, out *[]strict.
 		}
 	}
 	add(ptr, ve.Message)
+}
+
+// notMessage words a failed "not" for the two shapes the schemas use: a
+// value that must not be one constant, and fields that must not be
+// present (an anyOf of required). when is the condition it applies under
+// ("" for none). It returns "" for any other shape.
+func notMessage(not, inst any, when string) string {
+	sub, ok := not.(map[string]any)
+	if !ok {
+		return ""
+	}
+	if c, ok := sub["const"]; ok && len(sub) == 1 {
+		return fmt.Sprintf("%s is not allowed here%s", quoteText(fmt.Sprint(c)), when)
+	}
+	alts, ok := sub["anyOf"].([]any)
+	obj, isObj := inst.(map[string]any)
+	if !ok || !isObj || len(sub) != 1 {
+		return ""
+	}
+	var present []string
+	for _, alt := range alts {
+		req, _ := alt.(map[string]any)
+		names, _ := req["required"].([]any)
+		if len(req) != 1 || len(names) != 1 {
+			return ""
+		}
+		if name, _ := names[0].(string); name != "" {
+			if _, here := obj[name]; here {
+				present = append(present, quoteText(name))
+			}
+		}
+	}
+	if len(present) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("field %s not allowed%s; remove it", strings.Join(present, ", "), when)
+}
+
+// condition returns " with K V" when the "not" at loc is the "then" of an
+// "if" that tests one property against a constant (as {"if": {"properties":
+// {"then": {"const": "keep"}}}} gives " with then keep"), and "" otherwise.
+func (v *validator) condition(loc string) string {
+	thenLoc := trimLastToken(loc)
+	if lastToken(thenLoc) != "then" {
+		return ""
+	}
+	cond, ok := v.schemaAt(trimLastToken(thenLoc) + "/if")
+	c, _ := cond.(map[string]any)
+	props, _ := c["properties"].(map[string]any)
+	if !ok || len(props) != 1 {
+		return ""
+	}
+	for k, p := range props {
+		pm, _ := p.(map[string]any)
+		if val, ok := pm["const"]; ok {
+			return fmt.Sprintf(" with %s %v", k, val)
+		}
+	}
+	return ""
 }
 
 // unknownFields returns obj's keys that the object schema pm neither lists

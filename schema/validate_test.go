@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -379,4 +380,39 @@ func TestConcurrentValidate(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// A failed "not" is worded from the schema (review D10), never "not
+// failed": a value that must not be a constant, and fields that must not
+// be present under a condition.
+func TestScheduleNotMessages(t *testing.T) {
+	const head = `{"$schema": "https://noticekit.github.io/schema/schedule/v2.json", "id": "s", "version": "1",
+  "facts": [{"name": "created", "meaning": "created"}, {"name": "reviewed", "meaning": "reviewed"}],
+  "rules": [`
+	for _, tt := range []struct{ name, rule, want string }{
+		{"review_every from reviewed", `{"id": "a", "retain": {"from": "created", "period": "P1Y"}, "then": "review", "review_every": {"from": "reviewed", "period": "P1Y"}}`,
+			`/rules/0/review_every/from: "reviewed" is not allowed here`},
+		{"keep with review_every", `{"id": "a", "then": "keep", "review_every": {"period": "P1Y"}}`,
+			`/rules/0: field "review_every" not allowed with then keep; remove it`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			err := ValidateSchedule([]byte(head + tt.rule + "]}"))
+			var se *strict.Error
+			if !errors.As(err, &se) {
+				t.Fatalf("%v", err)
+			}
+			var got []string
+			for _, p := range se.Problems {
+				got = append(got, p.Pointer+": "+p.Message)
+			}
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("problems %q, want one %q", got, tt.want)
+			}
+			for _, g := range got {
+				if strings.HasSuffix(g, "not failed") {
+					t.Errorf("problem %q", g)
+				}
+			}
+		})
+	}
 }
