@@ -127,6 +127,7 @@ func TestFactWithoutColumn(t *testing.T) {
 			rows[i].known[j] = &k
 		}
 		tl := newTally()
+		tl.rows = len(rows)
 		for _, today := range todays {
 			compare(t, e.name(), s, cols, true, rows, e.decide(t, q, today), today, tl)
 		}
@@ -153,6 +154,7 @@ func TestView(t *testing.T) {
 			t.Skip("midnight in London passed during the test")
 		}
 		tl := newTally()
+		tl.rows = len(rows)
 		compare(t, e.name()+" view", s, cols, true, rows, res, today, tl)
 		report(t, e.name(), tl)
 	})
