@@ -28,11 +28,11 @@ const KeywordRetention = "retention"
 // that is Compile's. Its error is a *strict.Error whose problems are
 // located by line, column (in characters) and JSON pointer.
 //
-// The shape of a schedule is stated once, in its JSON Schema
-// (schema/schedule.schema.json), which the schema package checks with every
-// problem at once; a caller reading a schedule from a file runs that first
-// (as noticekit does), so that ParseSchedule meets only documents of the
-// right shape. Run alone, ParseSchedule stops at the first shape mistake.
+// To load a schedule from bytes, use schema.LoadSchedule: the one loader
+// (strict reader, the JSON Schema with every shape mistake at once, decode,
+// Compile), which every noticekit command and the service use.
+// ParseSchedule is the decoding step alone, for a program that has only
+// this package: it stops at the first shape mistake and checks no meaning.
 // A version 1 document (SchemaV1ID) is decoded too; Compile says what to add.
 func ParseSchedule(data []byte) (*Definition, error) {
 	if err := strict.Check(data, strict.Limits{MaxBytes: MaxScheduleBytes}); err != nil {

@@ -134,3 +134,20 @@ func ExampleSchedule() {
 	// /rules/0 if-else failed
 	// /rules/0 missing properties: 'retain'
 }
+
+// LoadSchedule is the one loader of a schedule: the strict reader, the
+// schema and retention.Compile, so a rule that uses an undeclared fact is
+// refused with its place.
+func ExampleLoadSchedule() {
+	doc := []byte(`{
+  "$schema": "https://noticekit.github.io/schema/schedule/v2.json",
+  "id": "demo",
+  "version": "1",
+  "facts": [{"name": "created", "meaning": "the day the record was made"}],
+  "rules": [{"id": "r", "retain": {"from": "made", "period": "P1Y"}, "then": "destroy"}]
+}`)
+	_, _, err := schema.LoadSchedule(doc)
+	fmt.Println(err)
+	// Output:
+	// 6:44: /rules/0/retain/from: undeclared fact "made": declare it in /facts with its meaning, or correct the name (declared: created)
+}

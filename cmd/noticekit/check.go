@@ -10,7 +10,6 @@ import (
 	"github.com/noticekit/noticekit/examples"
 	"github.com/noticekit/noticekit/internal/report"
 	"github.com/noticekit/noticekit/notice"
-	"github.com/noticekit/noticekit/retention"
 	"github.com/noticekit/noticekit/schema"
 )
 
@@ -52,7 +51,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opt := notice.Options{}
 	if *useExamples {
 		for _, s := range examples.Schedules() {
-			def, err := retention.ParseSchedule(s.Data)
+			def, _, err := schema.LoadSchedule(s.Data)
 			if err != nil {
 				fmt.Fprintf(stderr, "noticekit check: bundled schedule %s: %v\n", s.File, err)
 				return exitUsage
@@ -66,13 +65,9 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "noticekit check: %v\n", err)
 			return exitUsage
 		}
-		if err := schema.ValidateSchedule(data); err != nil {
-			fmt.Fprintf(stderr, "noticekit check: schedule %s is not valid:\n%v\n", f, err)
-			return exitInvalid
-		}
-		def, err := retention.ParseSchedule(data)
+		def, _, err := schema.LoadSchedule(data)
 		if err != nil {
-			fmt.Fprintf(stderr, "noticekit check: schedule %s: %v\n", f, err)
+			fmt.Fprintf(stderr, "noticekit check: schedule %s is not valid:\n%v\n", f, err)
 			return exitInvalid
 		}
 		opt.Schedules = append(opt.Schedules, def)

@@ -14,6 +14,7 @@ import (
 	"github.com/noticekit/noticekit/internal/report"
 	"github.com/noticekit/noticekit/notice"
 	"github.com/noticekit/noticekit/render"
+	"github.com/noticekit/noticekit/schema"
 	"github.com/noticekit/noticekit/retention"
 	"github.com/noticekit/noticekit/strict"
 )
@@ -113,9 +114,9 @@ func readSchedule(name string, stdin io.Reader) (*retention.Definition, error) {
 	if err != nil {
 		return nil, err
 	}
-	def, err := retention.ParseSchedule(data)
+	def, _, err := schema.LoadSchedule(data)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", name, err)
+		return nil, fmt.Errorf("%s is not valid:\n%v", name, err)
 	}
 	return def, nil
 }
@@ -124,7 +125,7 @@ func readSchedule(name string, stdin io.Reader) (*retention.Definition, error) {
 // bundled schedules its retention statements link to.
 func renderExamples(write func(io.Writer, *notice.Notice, render.Options) error, ext string, opts render.Options, dir string, stdout, stderr io.Writer) int {
 	for _, s := range examples.Schedules() {
-		def, err := retention.ParseSchedule(s.Data)
+		def, _, err := schema.LoadSchedule(s.Data)
 		if err != nil {
 			fmt.Fprintf(stderr, "noticekit render: examples/%s: %v\n", s.File, err)
 			return exitInvalid

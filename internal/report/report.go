@@ -85,17 +85,11 @@ func docKind(data []byte) string {
 	return top.Schema
 }
 
-// CompileSchedule validates a schedule against the schedule schema, parses
-// it strictly and compiles it, returning every problem with its place.
+// CompileSchedule loads a schedule with [schema.LoadSchedule], the one
+// loader (strict reader, schema, decode, Compile), returning every problem
+// with its place.
 func CompileSchedule(data []byte) (*retention.Schedule, []strict.Problem) {
-	if err := schema.ValidateSchedule(data); err != nil {
-		return nil, ProblemsOf(data, err)
-	}
-	def, err := retention.ParseSchedule(data)
-	var s *retention.Schedule
-	if err == nil {
-		s, err = retention.Compile(def)
-	}
+	_, s, err := schema.LoadSchedule(data)
 	if err != nil {
 		return nil, ProblemsOf(data, err)
 	}

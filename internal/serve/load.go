@@ -131,14 +131,9 @@ func (s *Server) Load() error {
 	_ = schema.Notice() // compile both schemas now, not on the first request
 	_ = schema.Schedule()
 	for _, d := range read(s.cfg.SchedulesDir, examples.Schedules()) {
-		sched, probs := report.CompileSchedule(d.data)
-		if len(probs) > 0 {
-			errs = append(errs, problemsError(d.name, probs))
-			continue
-		}
-		def, err := retention.ParseSchedule(d.data) // cannot fail: CompileSchedule parsed it
+		def, sched, err := schema.LoadSchedule(d.data)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %v", d.name, err))
+			errs = append(errs, problemsError(d.name, report.ProblemsOf(d.data, err)))
 			continue
 		}
 		st.schedules = append(st.schedules, &loadedSchedule{
