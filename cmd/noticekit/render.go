@@ -14,8 +14,8 @@ import (
 	"github.com/noticekit/noticekit/internal/report"
 	"github.com/noticekit/noticekit/notice"
 	"github.com/noticekit/noticekit/render"
-	"github.com/noticekit/noticekit/schema"
 	"github.com/noticekit/noticekit/retention"
+	"github.com/noticekit/noticekit/schema"
 	"github.com/noticekit/noticekit/strict"
 )
 
