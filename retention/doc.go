@@ -57,9 +57,13 @@
 //   - a date: the event happened on that day (YYYY-MM-DD, or an RFC 3339
 //     timestamp read as its date in London: 2026-05-31T23:30:00Z is
 //     1 June; [civil.ParseTimestamp] states the grammar);
-//   - not happened: JSON null, an empty CSV cell, [Schedule.SetFactNotHappened];
+//   - not happened: JSON null, an empty CSV cell (a quoted "" is an empty
+//     string, malformed), [Schedule.SetFactNotHappened];
 //   - unknown: the record does not give it (a key left out, a CSV column
-//     missing). A slot never set is unknown.
+//     missing, a CSV cell ?). A fact never set is unknown; so is one
+//     cleared because its facts buffer was reused ([Schedule.ResolveInto])
+//     while the Record was in use: Decide then answers cannot-evaluate,
+//     never eligible.
 //
 // An unknown fact is never a reason to dispose: a record whose rule names
 // an unknown fact is cannot-evaluate with reason fact-unknown, and Detail
