@@ -6,6 +6,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/noticekit/noticekit/civil"
 	"github.com/noticekit/noticekit/strict"
@@ -293,8 +294,8 @@ func (c *compiler) document(def *Definition) {
 }
 
 func (c *compiler) text(p, field, s string) {
-	if len(s) > maxText {
-		c.add(p+"/"+field, "%d bytes: want at most %d", len(s), maxText)
+	if n := utf8.RuneCountInString(s); n > maxText {
+		c.add(p+"/"+field, "%d characters: want at most %d", n, maxText)
 	}
 }
 

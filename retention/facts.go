@@ -1,6 +1,9 @@
 package retention
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The facts of a schedule: their declarations (its data contract with the
 // systems that extract records), compiled into slots, and the accessors
@@ -127,8 +130,8 @@ func (c *compiler) facts(decls []FactDef) {
 			c.add(p+"/meaning", "missing: want one line saying what the date is, for the people who extract the records")
 		case strings.ContainsAny(f.Meaning, "\r\n"):
 			c.add(p+"/meaning", "want one line: remove the line break")
-		case len(f.Meaning) > maxText:
-			c.add(p+"/meaning", "%d bytes: want at most %d", len(f.Meaning), maxText)
+		case utf8.RuneCountInString(f.Meaning) > maxText:
+			c.add(p+"/meaning", "%d characters: want at most %d", utf8.RuneCountInString(f.Meaning), maxText)
 		}
 	}
 	for i, f := range decls {
