@@ -20,7 +20,7 @@
 // Every human-text value is the notice's own words (see Published texts).
 // Every typed value (a basis, a right, a kind, a flag) either rests on words
 // beside it in the JSON or is marked "interpreted" with the reason, which
-// [notice.Check] repeats in any finding resting on it. The review files in review/,
+// [github.com/noticekit/noticekit/notice.Check] repeats in any finding resting on it. The review files in review/,
 // generated from the JSON, list each typed value with its words and any
 // reason. The same rules hold in all five notices:
 //
@@ -67,7 +67,7 @@
 // [All] lists the notices; [Notice] returns one by id; [Schedules] and
 // [Schedule] do the same for the retention schedules; [SourceOf] gives a
 // notice's published text. The bytes are the canonical JSON that
-// [notice.Marshal] writes, so they are also golden files for the notice model.
+// [github.com/noticekit/noticekit/notice.Marshal] writes, so they are also golden files for the notice model.
 package examples
 
 import (

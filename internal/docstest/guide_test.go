@@ -3,6 +3,7 @@ package docstest
 import (
 	"go/ast"
 	"go/token"
+	"os/exec"
 	"regexp"
 	"slices"
 	"strconv"
@@ -13,6 +14,25 @@ import (
 // anyLink is a doc link as go/doc/comment reads one: [Name], [Name.Name],
 // [pkg.Name] or [pkg.Name.Name].
 var anyLink = regexp.MustCompile(`\[\*?([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*){0,2})\]`)
+
+// fullLink is a doc link by the module's full import path,
+// [github.com/noticekit/noticekit/notice.Check].
+var fullLink = regexp.MustCompile(`\[\*?github\.com/noticekit/noticekit/([a-z/]+)\.([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)\]`)
+
+// stdPackageNames returns the names of the standard library's packages,
+// which a doc link may name without an import ([json.Decoder]).
+func stdPackageNames(t *testing.T) map[string]bool {
+	t.Helper()
+	out, err := exec.Command("go", "list", "std").Output()
+	if err != nil {
+		t.Fatalf("go list std: %v", err)
+	}
+	names := map[string]bool{}
+	for _, p := range strings.Fields(string(out)) {
+		names[p[strings.LastIndex(p, "/")+1:]] = true
+	}
+	return names
+}
 
 // docTexts returns every doc comment of a package's files: the package
 // comment, and those of declarations, specs and struct fields.
@@ -70,6 +90,11 @@ func TestPackageDocsAreGuides(t *testing.T) {
 		files[pkg] = parsePackage(t, fset, pkg)
 		names[pkg] = fieldsAndMethods(files[pkg])
 	}
+	ours := map[string]bool{} // the module's package names
+	for _, pkg := range pkgs {
+		ours[pkg[strings.LastIndex(pkg, "/")+1:]] = true
+	}
+	std := stdPackageNames(t)
 	for _, pkg := range pkgs {
 		pkgDoc, all := docTexts(files[pkg])
 		headings := 0
@@ -107,9 +132,19 @@ func TestPackageDocsAreGuides(t *testing.T) {
 					if !slices.Contains(names[imports[first]], rest) {
 						broken = append(broken, link)
 					}
+				case rest != "" && (ours[first] || !std[first]):
+					// A qualified link to a package the file does not
+					// import resolves only in the standard library: go
+					// doc prints [notice.Check] as text in a package
+					// that does not import notice.
+					broken = append(broken, link+" (package not imported: write [github.com/noticekit/noticekit/"+first+"."+rest+"])")
 				}
-				// Anything else is the standard library or not a link
-				// ([x], [i]); go doc resolves or ignores it.
+				// Anything else is not a link ([x], [i]); go doc ignores it.
+			}
+			for _, m := range fullLink.FindAllStringSubmatch(text, -1) {
+				if !slices.Contains(names[m[1]], m[2]) {
+					broken = append(broken, m[0][1:len(m[0])-1])
+				}
 			}
 		}
 		if len(broken) > 0 {
