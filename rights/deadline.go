@@ -1,7 +1,6 @@
 package rights
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -146,7 +145,7 @@ func Deadline(req Request) (Response, error) {
 	// 3. One month, corresponding date, day of receipt as day one.
 	due := rel.AddMonths(0, 1)
 	if due.IsZero() {
-		return Response{}, errors.New("rights: deadline: the due date is after 9999-12-31")
+		return Response{}, requestError("rights: deadline", "received", nil, "the due date is after 9999-12-31")
 	}
 	clamp := ""
 	if due.Day() != rel.Day() {
@@ -163,7 +162,7 @@ func Deadline(req Request) (Response, error) {
 	if req.Extended {
 		due = rel.AddMonths(0, 3)
 		if due.IsZero() {
-			return Response{}, errors.New("rights: deadline: the due date is after 9999-12-31")
+			return Response{}, requestError("rights: deadline", "received", nil, "the due date is after 9999-12-31")
 		}
 		c := "UK GDPR Art 12A(3)-(4)"
 		switch {
@@ -202,7 +201,7 @@ func Deadline(req Request) (Response, error) {
 			prev := due
 			due = due.AddDays(days)
 			if due.IsZero() {
-				return Response{}, errors.New("rights: deadline: the due date is after 9999-12-31")
+				return Response{}, requestError("rights: deadline", "received", nil, "the due date is after 9999-12-31")
 			}
 			if days == 0 {
 				step("Clarification asked %s and received %s, before the relevant time %s: the clock had not started, so the date does not change.",
@@ -221,7 +220,7 @@ func Deadline(req Request) (Response, error) {
 	// 6. Roll forward to a working day.
 	end := civil.NextWorkingDay(req.Nation, due)
 	if end.IsZero() {
-		return Response{}, errors.New("rights: deadline: the due date is after 9999-12-31")
+		return Response{}, requestError("rights: deadline", "received", nil, "the due date is after 9999-12-31")
 	}
 	if end != due {
 		var why []string
@@ -250,27 +249,30 @@ func upperFirst(s string) string {
 }
 
 func checkRequest(req Request) error {
-	var errs []error
+	var errs []RequestProblem
+	add := func(field string, cause error, format string, args ...any) {
+		errs = append(errs, RequestProblem{Field: field, Message: fmt.Sprintf(format, args...), Err: cause})
+	}
 	if req.Received.IsZero() {
-		errs = append(errs, errors.New("rights: deadline: received is missing: want the date the request was received"))
+		add("received", nil, "received is missing: want the date the request was received")
 	}
 	allowed, ok := deadlineRights[req.Regime]
 	if !ok {
-		errs = append(errs, fmt.Errorf("rights: deadline: regime %q has no response period here: want one of uk-gdpr, dpa-2018-part-3", req.Regime))
+		add("regime", nil, "regime %q has no response period here: want one of uk-gdpr, dpa-2018-part-3", req.Regime)
 	} else if !contains(allowed, req.Right) {
-		errs = append(errs, fmt.Errorf("rights: deadline: right %q has no response period under %s: want one of %s", req.Right, req.Regime, codes(allowed)))
+		add("right", nil, "right %q has no response period under %s: want one of %s", req.Right, req.Regime, codes(allowed))
 	}
 	if ok && !req.Received.IsZero() {
 		if err := lb.RegimeExists(req.Regime, req.Received); err != nil {
-			errs = append(errs, fmt.Errorf("rights: deadline: received: %w", err))
+			add("received", err, "received: %s", err)
 		}
 	}
 	if req.Nation < civil.EnglandAndWales || req.Nation > civil.NorthernIreland {
-		errs = append(errs, fmt.Errorf("rights: deadline: nation %q is not specified or unknown: want one of %s", req.Nation, codes(civil.Nations())))
+		add("nation", nil, "nation %q is not specified or unknown: want one of %s", req.Nation, codes(civil.Nations()))
 	}
 	before := func(field string, d civil.Date) {
 		if !d.IsZero() && !req.Received.IsZero() && d.Before(req.Received) {
-			errs = append(errs, fmt.Errorf("rights: deadline: %s %s is before the request was received (%s): want a date on or after it", field, d, req.Received))
+			add(field, nil, "%s %s is before the request was received (%s): want a date on or after it", field, d, req.Received)
 		}
 	}
 	before("id_received", req.IDReceived)
@@ -280,14 +282,17 @@ func checkRequest(req Request) error {
 	a, r := req.ClarificationAsked, req.ClarificationReceived
 	switch {
 	case a.IsZero() != r.IsZero():
-		errs = append(errs, errors.New("rights: deadline: clarification_asked and clarification_received: want both dates or neither"))
+		add("clarification_received", nil, "clarification_asked and clarification_received: want both dates or neither")
 	case !a.IsZero() && r.Before(a):
-		errs = append(errs, fmt.Errorf("rights: deadline: clarification_received %s is before clarification_asked %s: want a date on or after it", r, a))
+		add("clarification_received", nil, "clarification_received %s is before clarification_asked %s: want a date on or after it", r, a)
 	}
 	if req.Extended && req.Regime == lb.DPA2018Part3 && !req.Received.IsZero() && req.Received.Before(duaaFeb) {
-		errs = append(errs, fmt.Errorf("rights: deadline: extended: DPA 2018 Part 3 allows no extension for a request received before 2026-02-05 (old s54; SI 2026/82 reg 4), and this one was received on %s", req.Received))
+		add("extended", nil, "extended: DPA 2018 Part 3 allows no extension for a request received before 2026-02-05 (old s54; SI 2026/82 reg 4), and this one was received on %s", req.Received)
 	}
-	return errors.Join(errs...)
+	if len(errs) == 0 {
+		return nil
+	}
+	return &RequestError{Op: "rights: deadline", Problems: errs}
 }
 
 func contains[T comparable](s []T, v T) bool {

@@ -100,24 +100,24 @@ func codes[T fmt.Stringer](vs []T) string {
 
 func checkBasis(regime lb.Regime, basis lb.Basis, on civil.Date) error {
 	if on.IsZero() {
-		return fmt.Errorf("rights: date is missing: want the date the law is read at (YYYY-MM-DD)")
+		return requestError("rights", "on", nil, "date is missing: want the date the law is read at (YYYY-MM-DD)")
 	}
 	known := false
 	for _, r := range lb.Regimes() {
 		known = known || r == regime
 	}
 	if !known {
-		return fmt.Errorf("rights: regime %q is not specified or unknown: want one of %s", regime, codes(lb.Regimes()))
+		return requestError("rights", "regime", nil, "regime %q is not specified or unknown: want one of %s", regime, codes(lb.Regimes()))
 	}
 	if err := lb.RegimeExists(regime, on); err != nil {
 		// No law to answer from (docs/law.md §11.2): a clear refusal, not a
 		// table. The *lawfulbasis.BeforeRegimeError stays reachable by
 		// errors.As.
-		return fmt.Errorf("rights: %w", err)
+		return requestError("rights", "on", err, "%s", err)
 	}
 	allowed := Bases(regime, on)
 	if basis == lb.BasisUnspecified {
-		return fmt.Errorf("rights: basis is not specified: want one of %s under %s on %s", codes(allowed), regime, on)
+		return requestError("rights", "basis", nil, "basis is not specified: want one of %s under %s on %s", codes(allowed), regime, on)
 	}
 	if regime == lb.EULED {
 		// lawfulbasis.BasisValid does not cover the EU LED (docs/law.md has no
@@ -126,20 +126,20 @@ func checkBasis(regime lb.Regime, basis lb.Basis, on civil.Date) error {
 		if contains(allowed, basis) {
 			return nil
 		}
-		return fmt.Errorf("rights: basis %q is not a lawful basis under %s on %s: want one of %s", basis, regime, on, codes(allowed))
+		return requestError("rights", "basis", nil, "basis %q is not a lawful basis under %s on %s: want one of %s", basis, regime, on, codes(allowed))
 	}
 	res := lb.BasisValid(regime, basis, on)
 	switch {
 	case res.OK:
 		return nil
 	case res.Code == lb.CodeNotYetInForce || res.Code == lb.CodeNoLongerInForce:
-		return fmt.Errorf("rights: basis %q is not in force under %s on %s: %s (%s): want one of %s",
+		return requestError("rights", "basis", nil, "basis %q is not in force under %s on %s: %s (%s): want one of %s",
 			basis, regime, on, res.Reason, res.Citation, codes(allowed))
 	case res.Citation != "":
-		return fmt.Errorf("rights: basis %q is not a lawful basis under %s on %s (%s): want one of %s",
+		return requestError("rights", "basis", nil, "basis %q is not a lawful basis under %s on %s (%s): want one of %s",
 			basis, regime, on, res.Citation, codes(allowed))
 	}
-	return fmt.Errorf("rights: basis %q is not a lawful basis under %s on %s: want one of %s", basis, regime, on, codes(allowed))
+	return requestError("rights", "basis", nil, "basis %q is not a lawful basis under %s on %s: want one of %s", basis, regime, on, codes(allowed))
 }
 
 // ukGDPR is docs/law.md §5.1 and §5.2 (DERIVED for the basis-dependent rows).

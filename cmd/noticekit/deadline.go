@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -40,11 +41,7 @@ func runDeadline(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	resp, err := rights.Deadline(req)
 	if err != nil {
-		for _, line := range strings.Split(err.Error(), "\n") {
-			line = strings.TrimPrefix(line, "rights: deadline: ")
-			rightsUsageError(stderr, "deadline", "%s", deadlineFlagNames.Replace(line))
-		}
-		return exitUsage
+		return rightsProblems(stderr, "deadline", err, deadlineFlagNames)
 	}
 
 	if *asJSON {
@@ -57,4 +54,22 @@ func runDeadline(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%2d. %s\n", i+1, s)
 	}
 	return exitOK
+}
+
+// rightsProblems prints each problem of a *rights.RequestError on its own
+// line, in the flags' words where names is given, and returns the usage
+// exit code.
+func rightsProblems(stderr io.Writer, cmd string, err error, names *strings.Replacer) int {
+	var re *rights.RequestError
+	if !errors.As(err, &re) {
+		return rightsUsageError(stderr, cmd, "%v", err)
+	}
+	for _, p := range re.Problems {
+		msg := p.Message
+		if names != nil {
+			msg = names.Replace(msg)
+		}
+		rightsUsageError(stderr, cmd, "%s", msg)
+	}
+	return exitUsage
 }

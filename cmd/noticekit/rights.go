@@ -43,7 +43,7 @@ func runRights(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	entries, err := rights.For(regime, basis, on)
 	if err != nil {
-		return rightsUsageError(stderr, "rights", "%s", strings.TrimPrefix(err.Error(), "rights: "))
+		return rightsProblems(stderr, "rights", err, nil)
 	}
 
 	if *asJSON {

@@ -76,6 +76,26 @@ func badParam(w http.ResponseWriter, r *http.Request, param, detail string) {
 	writeProblem(w, p)
 }
 
+// badRequest writes a 400 for an error of rights.For or rights.Deadline:
+// the problems' messages joined by "; ", naming the parameter when there
+// is one problem.
+func badRequest(w http.ResponseWriter, r *http.Request, err error) {
+	var re *rights.RequestError
+	if !errors.As(err, &re) {
+		badParam(w, r, "", err.Error())
+		return
+	}
+	var lines []string
+	for _, p := range re.Problems {
+		lines = append(lines, p.Message)
+	}
+	param := ""
+	if len(re.Problems) == 1 {
+		param = re.Problems[0].Field
+	}
+	badParam(w, r, param, strings.Join(lines, "; "))
+}
+
 // dateParam reads the date parameter name into *d (left as it is when the
 // parameter is absent). On a problem it has written a 400.
 func dateParam(w http.ResponseWriter, r *http.Request, q url.Values, name string, d *civil.Date) bool {
@@ -252,7 +272,7 @@ func (s *Server) rights(w http.ResponseWriter, r *http.Request) {
 	}
 	entries, err := rights.For(regime, basis, on)
 	if err != nil {
-		badParam(w, r, "basis", strings.TrimPrefix(err.Error(), "rights: "))
+		badRequest(w, r, err)
 		return
 	}
 	writeJSON(w, report.Rights{Regime: regime, Basis: basis, On: on, Rights: entries})
@@ -295,11 +315,7 @@ func (s *Server) deadline(w http.ResponseWriter, r *http.Request) {
 	}
 	resp, err := rights.Deadline(req)
 	if err != nil {
-		var lines []string
-		for _, l := range strings.Split(err.Error(), "\n") {
-			lines = append(lines, strings.TrimPrefix(l, "rights: deadline: "))
-		}
-		badParam(w, r, "", strings.Join(lines, "; "))
+		badRequest(w, r, err)
 		return
 	}
 	writeJSON(w, resp)

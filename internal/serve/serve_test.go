@@ -207,11 +207,12 @@ func TestErrors(t *testing.T) {
 		{"unknown basis", "GET", "/v1/rights?basis=whim", "", nil, nil, 400, "malformed-request", `unknown basis "whim"`, "basis"},
 		{"unknown regime", "GET", "/v1/rights?basis=consent&regime=eu", "", nil, nil, 400, "malformed-request", "regime:", "regime"},
 		{"bad fail_on", "POST", "/v1/check?fail_on=fatal", "application/json", maidstone, nil, 400, "malformed-request", "fail_on:", "fail_on"},
-		{"deadline missing received", "GET", "/v1/deadline", "", nil, nil, 400, "malformed-request", "received is missing", ""},
+		{"deadline missing received", "GET", "/v1/deadline", "", nil, nil, 400, "malformed-request", "received is missing", "received"},
 		{"deadline bad extended", "GET", "/v1/deadline?received=2026-01-01&extended=yes", "", nil, nil, 400, "malformed-request", "want true or false", "extended"},
 		{"deadline bad nation", "GET", "/v1/deadline?received=2026-01-01&nation=wales", "", nil, nil, 400, "malformed-request", "nation:", "nation"},
 		{"deadline bad right", "GET", "/v1/deadline?received=2026-01-01&right=fly", "", nil, nil, 400, "malformed-request", "right:", "right"},
-		{"deadline id before receipt", "GET", "/v1/deadline?received=2026-01-10&id_received=2026-01-01", "", nil, nil, 400, "malformed-request", "id_received", ""},
+		{"deadline id before receipt", "GET", "/v1/deadline?received=2026-01-10&id_received=2026-01-01", "", nil, nil, 400, "malformed-request", "id_received", "id_received"},
+		{"rights before the regime", "GET", "/v1/rights?regime=uk-gdpr&basis=consent&on=2019-01-01", "", nil, nil, 400, "malformed-request", "did not exist on 2019-01-01", "on"},
 		{"bad query", "GET", "/v1/schedules?%zz", "", nil, nil, 400, "malformed-request", "query string", ""},
 	}
 	for _, tt := range tests {
