@@ -99,13 +99,13 @@ func Deadline(req Request) (Response, error) {
 	// 1. The law at the date of receipt.
 	switch {
 	case !part3 && newLaw:
-		step("Law as at the day of receipt, %s: UK GDPR Arts 12(3) and 12A, the applicable time period (DUAA s76, in force 2026-02-05).", req.Received)
+		step("Law as at the day of receipt, %s: UK GDPR Arts 12(3) and 12A, the applicable time period (DUAA s76, in force "+duaaFeb.String()+").", req.Received)
 	case !part3:
-		step("Law as at the day of receipt, %s: UK GDPR Art 12(3) as it stood before 2026-02-05 (SI 2026/82 reg 4 keeps it for requests received earlier).", req.Received)
+		step("Law as at the day of receipt, %s: UK GDPR Art 12(3) as it stood before "+duaaFeb.String()+" (SI 2026/82 reg 4 keeps it for requests received earlier).", req.Received)
 	case newLaw:
-		step("Law as at the day of receipt, %s: DPA 2018 s54 as amended by DUAA s76 (in force 2026-02-05).", req.Received)
+		step("Law as at the day of receipt, %s: DPA 2018 s54 as amended by DUAA s76 (in force "+duaaFeb.String()+").", req.Received)
 	default:
-		step("Law as at the day of receipt, %s: DPA 2018 s54 as it stood before 2026-02-05 (SI 2026/82 reg 4), with no extension.", req.Received)
+		step("Law as at the day of receipt, %s: DPA 2018 s54 as it stood before "+duaaFeb.String()+" (SI 2026/82 reg 4), with no extension.", req.Received)
 	}
 
 	// 2. The relevant time.
@@ -181,7 +181,7 @@ func Deadline(req Request) (Response, error) {
 			step("Asking for clarification (%s to %s) does not pause the clock for a %s request: the pause is only for access requests.",
 				req.ClarificationAsked, req.ClarificationReceived, req.Right)
 		case !newLaw:
-			step("Asking for clarification (%s to %s) does not pause the clock: the pause (Art 12A(5); s54(3C)) applies only to requests received from 2026-02-05.",
+			step("Asking for clarification (%s to %s) does not pause the clock: the pause (Art 12A(5); s54(3C)) applies only to requests received from "+duaaFeb.String()+".",
 				req.ClarificationAsked, req.ClarificationReceived)
 		case req.ClarificationAsked.After(due):
 			step("Clarification was asked on %s, after the period had ended on %s, so it does not pause the clock.", req.ClarificationAsked, due)
@@ -287,7 +287,7 @@ func checkRequest(req Request) error {
 		add("clarification_received", nil, "clarification_received %s is before clarification_asked %s: want a date on or after it", r, a)
 	}
 	if req.Extended && req.Regime == lb.DPA2018Part3 && !req.Received.IsZero() && req.Received.Before(duaaFeb) {
-		add("extended", nil, "extended: DPA 2018 Part 3 allows no extension for a request received before 2026-02-05 (old s54; SI 2026/82 reg 4), and this one was received on %s", req.Received)
+		add("extended", nil, "extended: DPA 2018 Part 3 allows no extension for a request received before "+duaaFeb.String()+" (old s54; SI 2026/82 reg 4), and this one was received on %s", req.Received)
 	}
 	if len(errs) == 0 {
 		return nil

@@ -52,10 +52,10 @@ var (
 // with a Note saying the date is unconfirmed.
 func nationalSecurityMoved(on civil.Date) bool { return !on.Before(nationalSecurityFrom) }
 
-const nationalSecurityNote = "UNVERIFIED commencement: DUAA s88 moved national security out of " +
+var nationalSecurityNote = "UNVERIFIED commencement: DUAA s88 moved national security out of " +
 	"s44(4), s45(4) and s48(3) into the s78A exemption, reportedly from about September 2025 " +
 	"(Commencement No. 3 Regulations 2025, not confirmed; not on Royal Assent); this table assumes the " +
-	"move from 2025-06-20, the day after Royal Assent and the earliest possible day, so that a ground " +
+	"move from " + nationalSecurityFrom.String() + ", the day after Royal Assent and the earliest possible day, so that a ground " +
 	"which may have been repealed is never offered; check legislation.gov.uk before relying on it"
 
 // RestrictionGrounds returns the grounds on which a DPA 2018 Part 3

@@ -149,7 +149,7 @@ func ukGDPR(basis lb.Basis, on civil.Date) table {
 
 	access := "confirmation, a copy of the personal data and the supplementary information"
 	if !on.Before(reasonableSearchFrom) {
-		access += ", found by a reasonable and proportionate search (Art 15(1A), in force as from 2024-01-01 by DUAA s78(5))"
+		access += ", found by a reasonable and proportionate search (Art 15(1A), in force as from " + reasonableSearchFrom.String() + " by DUAA s78(5))"
 	}
 	t.set(Access, Applies, "UK GDPR Art 15", access)
 
@@ -164,9 +164,9 @@ func ukGDPR(basis lb.Basis, on civil.Date) table {
 
 	if on.Before(duaaFeb) {
 		t.set(AutomatedDecisionMaking, Applies, "UK GDPR Art 22; DPA 2018 s14",
-			"no decision based solely on automated processing with legal or similarly significant effects save the Art 22(2) exceptions, with the s14 notify-and-reconsider safeguards (law before 2026-02-05)")
+			"no decision based solely on automated processing with legal or similarly significant effects save the Art 22(2) exceptions, with the s14 notify-and-reconsider safeguards (law before "+duaaFeb.String()+")")
 	} else {
-		adm := "solely automated significant decisions need the Art 22C safeguards: information, representations, human intervention and contest (Arts 22A-22D from 2026-02-05, SI 2026/82)"
+		adm := "solely automated significant decisions need the Art 22C safeguards: information, representations, human intervention and contest (Arts 22A-22D from " + duaaFeb.String() + ", SI 2026/82)"
 		if basis == lb.RecognisedLegitimateInterests {
 			adm += "; no such decision may rely on Art 6(1)(ea) processing (Art 22B(4))"
 		}
@@ -175,14 +175,14 @@ func ukGDPR(basis lb.Basis, on civil.Date) table {
 
 	if on.Before(duaaJun) {
 		t.set(ComplainToController, DoesNotApply, "DPA 2018 s164A",
-			"the right to complain to the controller applies from 2026-06-19 (DUAA s103, SI 2026/82 reg 3)")
+			"the right to complain to the controller applies from "+duaaJun.String()+" (DUAA s103, SI 2026/82 reg 3)")
 		t.set(ComplainToCommissioner, Applies, "UK GDPR Art 77",
-			"complaint to the Information Commissioner (Art 77 until it is omitted on 2026-06-19)")
+			"complaint to the Information Commissioner (Art 77 until it is omitted on "+duaaJun.String()+")")
 	} else {
 		t.set(ComplainToController, Applies, "DPA 2018 s164A",
-			"complaint to the controller, who must facilitate it, acknowledge it within 30 days and respond without undue delay (in force 2026-06-19)")
+			"complaint to the controller, who must facilitate it, acknowledge it within 30 days and respond without undue delay (in force "+duaaJun.String()+")")
 		t.set(ComplainToCommissioner, Applies, "DPA 2018 s165",
-			"complaint to the Information Commissioner under s165, which covers UK GDPR complaints from 2026-06-19 (Art 77 omitted)")
+			"complaint to the Information Commissioner under s165, which covers UK GDPR complaints from "+duaaJun.String()+" (Art 77 omitted)")
 	}
 	return t
 }
@@ -264,7 +264,7 @@ func part3(basis lb.Basis, on civil.Date) table {
 		"the general information (s44(1)) always; the specific-case information (s44(2)) may be restricted on "+ground("44(4)"))
 	access := "confirmation, access and the s45(1) information; may be restricted wholly or partly on " + ground("45(4)")
 	if !on.Before(reasonableSearchFrom) {
-		access += "; reasonable and proportionate search (s45(2A), as from 2024-01-01)"
+		access += "; reasonable and proportionate search (s45(2A), as from " + reasonableSearchFrom.String() + ")"
 	}
 	t.set(Access, Qualified, "DPA 2018 s45", access)
 	t.set(Rectification, Qualified, "DPA 2018 s46, s48",
@@ -281,27 +281,27 @@ func part3(basis lb.Basis, on civil.Date) table {
 		"there is no right to object in Part 3 (the rights are the closed list of s43(1))")
 	if on.Before(duaaFeb) {
 		t.set(AutomatedDecisionMaking, Applies, "DPA 2018 ss49-50",
-			"no significant decision based solely on automated processing unless required or authorised by law; the data subject may ask within one month for reconsideration or a new decision (law before 2026-02-05)")
+			"no significant decision based solely on automated processing unless required or authorised by law; the data subject may ask within one month for reconsideration or a new decision (law before "+duaaFeb.String()+")")
 	} else {
 		t.set(AutomatedDecisionMaking, Qualified, "DPA 2018 ss50A-50D",
-			"s50C safeguards (information, representations, human intervention, contest), which may be disapplied for the listed law-enforcement reasons if the decision is reconsidered with meaningful human involvement (from 2026-02-05)")
+			"s50C safeguards (information, representations, human intervention, contest), which may be disapplied for the listed law-enforcement reasons if the decision is reconsidered with meaningful human involvement (from "+duaaFeb.String()+")")
 	}
 	switch {
 	case basis != lb.Consent:
 		t.set(WithdrawConsent, DoesNotApply, "DPA 2018 s35(2)(a)", "the processing is not based on consent")
 	case on.Before(part3ConsentFrom):
 		t.set(WithdrawConsent, DoesNotApply, "DPA 2018 s40A",
-			"no express Part 3 right to withdraw consent before s40A (DUAA s69), in force from 2025-08-19, two months after Royal Assent (DERIVED date)")
+			"no express Part 3 right to withdraw consent before s40A (DUAA s69), in force from "+part3ConsentFrom.String()+", two months after Royal Assent (DERIVED date)")
 	default:
 		t.set(WithdrawConsent, Applies, "DPA 2018 s40A",
-			"consent may be withdrawn at any time, as easily as it was given (s40A, from 2025-08-19: DERIVED date, two months after Royal Assent)")
+			"consent may be withdrawn at any time, as easily as it was given (s40A, from "+part3ConsentFrom.String()+": DERIVED date, two months after Royal Assent)")
 	}
 	if on.Before(duaaJun) {
 		t.set(ComplainToController, DoesNotApply, "DPA 2018 s164A",
-			"the right to complain to the controller applies from 2026-06-19 (DUAA s103, SI 2026/82 reg 3)")
+			"the right to complain to the controller applies from "+duaaJun.String()+" (DUAA s103, SI 2026/82 reg 3)")
 	} else {
 		t.set(ComplainToController, Applies, "DPA 2018 s164A",
-			"complaint to the controller, who must acknowledge it within 30 days and respond without undue delay (in force 2026-06-19)")
+			"complaint to the controller, who must acknowledge it within 30 days and respond without undue delay (in force "+duaaJun.String()+")")
 	}
 	t.set(ComplainToCommissioner, Applies, "DPA 2018 s165", "complaint to the Information Commissioner")
 	return t
