@@ -47,6 +47,8 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	day := on
 	if day.IsZero() {
 		day = civil.Today()
+	} else {
+		warnLawAfter(stderr, "check", day, civil.Today())
 	}
 	opt := notice.Options{}
 	if *useExamples {

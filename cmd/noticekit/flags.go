@@ -153,7 +153,16 @@ func editDistance(a, b string) int {
 // far-off day (9999-12-31) shows nearly every record eligible. The sensible
 // range for a disposal run is up to today; earlier days re-run past sweeps
 // and need no warning.
+//
+// A day before the first date of the law's table (GDPR applying, 25 May
+// 2018) is before any law this version knows, and so before any schedule
+// it reads could mean: that warns too.
 func warnToday(stderr io.Writer, cmd string, day, clock civil.Date) {
+	if first, _ := lawKnown(); day.Before(first) {
+		fmt.Fprintf(stderr, "noticekit %s: warning: --today %s is before %s, the earliest law this version of noticekit knows: a schedule cannot mean that day, and records dated after it cannot be decided; expected a day from %s to %s\n",
+			cmd, day, first, first, clock)
+		return
+	}
 	if !day.After(clock) {
 		return
 	}

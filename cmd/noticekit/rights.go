@@ -36,6 +36,8 @@ func runRights(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	if on.IsZero() {
 		on = rightsToday()
+	} else {
+		warnLawAfter(stderr, "rights", on, rightsToday())
 	}
 	if basis == lawfulbasis.BasisUnspecified {
 		return rightsUsageError(stderr, "rights", "--basis is required: want one of %s under %s on %s",
