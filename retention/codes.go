@@ -241,3 +241,16 @@ func (r Reason) Outcome() Outcome {
 	}
 	return OutcomeUnspecified
 }
+
+// MarshalText returns the dialect's code; DialectUnspecified is an error.
+func (d Dialect) MarshalText() ([]byte, error) { return enum.Marshal("dialect", dialectCodes[:], d) }
+
+// UnmarshalText parses a code with ParseDialect, so that a Dialect can be
+// a flag (flag.TextVar) or a JSON string.
+func (d *Dialect) UnmarshalText(b []byte) error {
+	v, err := ParseDialect(string(b))
+	if err == nil {
+		*d = v
+	}
+	return err
+}

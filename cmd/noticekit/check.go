@@ -25,7 +25,8 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			"A date before a notice's regime existed is refused (exit 2).")
 	asJSON := fs.Bool("json", false, "write findings as JSON")
 	useExamples := fs.Bool("examples", false, "check the bundled example notices (against the bundled schedules)")
-	failOn := fs.String("fail-on", "error", "exit 1 when a finding of this severity or above is present: error, warning, info, or none to report without failing")
+	failOn := failOnLevel{notice.Error}
+	fs.TextVar(&failOn, "fail-on", failOn, "exit 1 when a finding of this `severity` or above is present: error, warning, info, or none to report without failing")
 	var on civil.Date
 	fs.TextVar(&on, "on", civil.Date{}, "the `date` to read the law at, YYYY-MM-DD (default today in London)")
 	var scheduleFiles multiFlag
@@ -35,15 +36,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	threshold := notice.Severity(255) // "none": no finding fails the run
-	if *failOn != "none" {
-		s, err := notice.ParseSeverity(*failOn)
-		if err != nil {
-			fmt.Fprintf(stderr, "noticekit check: --fail-on: %v, or none\n", err)
-			return exitUsage
-		}
-		threshold = s
-	}
+	threshold := failOn.threshold
 	day := on
 	if day.IsZero() {
 		day = civil.Today()

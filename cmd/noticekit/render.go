@@ -32,7 +32,8 @@ var renderFormats = map[string]struct {
 func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("render", "FILE [--format html|markdown|text] [--lang en|cy] [--fragment] [--schedule S.json]… [-o OUT]\n       noticekit render --examples --out DIR [--format F] [--lang L]",
 		"Writes a notice as people read it: a layered HTML page (or, with --fragment, an\n<article> to embed), Markdown or plain text. - reads standard input.")
-	format := fs.String("format", "html", "html, markdown or text")
+	format := renderFormat("html")
+	fs.TextVar(&format, "format", format, "`format`: html, markdown or text")
 	lang := fs.String("lang", "", "the reader's language: en, cy, or an Accept-Language value (default: the notice's language)")
 	fragment := fs.Bool("fragment", false, "HTML: an embeddable <article> instead of a full page")
 	out := fs.String("o", "", "write to this file instead of standard output")
@@ -44,11 +45,7 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	f, ok := renderFormats[*format]
-	if !ok {
-		fmt.Fprintf(stderr, "noticekit render: --format %q: want html, markdown or text\n", *format)
-		return exitUsage
-	}
+	f := renderFormats[string(format)] // renderFormat.UnmarshalText allows only its keys
 	if _, _, err := language.ParseAcceptLanguage(*lang); err != nil {
 		fmt.Fprintf(stderr, "noticekit render: --lang %q: want en, cy or an Accept-Language value: %v\n", *lang, err)
 		return exitUsage

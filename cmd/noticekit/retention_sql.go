@@ -70,7 +70,8 @@ Run it with psql:
 or create the view once:
   noticekit retention sql --schedule S.json --dialect postgres --view retention_decisions | psql`)
 	sched := fs.String("schedule", "", "the retention schedule: a file (- for standard input), or example:ID for a bundled schedule (required)")
-	dialect := fs.String("dialect", "", "the SQL dialect: postgres or duckdb (required)")
+	var d retention.Dialect
+	fs.TextVar(&d, "dialect", retention.DialectUnspecified, "the SQL `dialect`: postgres or duckdb (required)")
 	var view, records, holdsTable nameFlag
 	fs.Var(&view, "view", "write CREATE VIEW `name` (schema.name) instead of a SELECT with a parameter")
 	fs.Var(&records, "records", "the records table (schema.table); default records")
@@ -93,9 +94,8 @@ or create the view once:
 	if *sched == "" {
 		return fail("--schedule is required: a schedule file, or example:ID (one of %s)", rdExampleIDs())
 	}
-	d, err := retention.ParseDialect(*dialect)
-	if *dialect == "" || err != nil {
-		return fail("--dialect %q: want postgres or duckdb", *dialect)
+	if d == retention.DialectUnspecified {
+		return fail("--dialect is required: want postgres or duckdb")
 	}
 	name, data, err := rdLoadSchedule(*sched, stdin)
 	if err != nil {

@@ -44,8 +44,8 @@ func TestRetentionSQL(t *testing.T) {
 		wantOut  string // in stdout
 		wantErr  string // in stderr
 	}{
-		{"no dialect", "", []string{"--schedule", "example:maidstone-parking"}, exitUsage, "", "--dialect \"\": want postgres or duckdb"},
-		{"bad dialect", "", []string{"--schedule", "example:maidstone-parking", "--dialect", "sqlite"}, exitUsage, "", "--dialect \"sqlite\""},
+		{"no dialect", "", []string{"--schedule", "example:maidstone-parking"}, exitUsage, "", "--dialect is required: want postgres or duckdb"},
+		{"bad dialect", "", []string{"--schedule", "example:maidstone-parking", "--dialect", "sqlite"}, exitUsage, "", "--dialect: unknown dialect \"sqlite\": want one of postgres, duckdb"},
 		{"no schedule", "", []string{"--dialect", "postgres"}, exitUsage, "", "--schedule is required"},
 		{"undeclared fact", "", []string{"--schedule", "example:maidstone-parking", "--dialect", "postgres", "--map", "case_close=x"}, exitUsage, "",
 			`fact "case_close" in the column map: the schedule has no such fact`},
