@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -201,52 +202,40 @@ func ptr(parts ...any) string {
 	return b.String()
 }
 
-// Patterns (kept in step with schema/schedule.schema.json by a test).
-const (
-	idPattern      = `^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`
-	versionPattern = `^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$`
-	factPattern    = `^[a-z][a-z0-9_]{0,63}$`
-	maxText        = 4096
+// The shape of ids, versions and fact names is stated once, in
+// schema/schedule.schema.json; shape_gen.go carries its patterns and
+// limits, generated from it, and Compile checks Go-built definitions
+// against those (a file's shape is the schema's to check, first).
+//
+//go:generate go run gen_shape.go
+
+var (
+	idRE      = regexp.MustCompile(idPattern)
+	versionRE = regexp.MustCompile(versionPattern)
+	factRE    = regexp.MustCompile(factPattern)
 )
 
 func isAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-func validID(s string) bool {
-	if len(s) == 0 || len(s) > 128 || !isAlnum(s[0]) {
-		return false
-	}
-	for i := 1; i < len(s); i++ {
-		if c := s[i]; !isAlnum(c) && c != '.' && c != '_' && c != '-' {
-			return false
-		}
-	}
-	return true
+func validID(s string) bool      { return idRE.MatchString(s) }
+func validVersion(s string) bool { return versionRE.MatchString(s) }
+func validFact(s string) bool    { return factRE.MatchString(s) }
+
+// badID, badVersion and badFact say, in a schedule author's words, what
+// an id, a version or a fact name must be; schema.LoadSchedule shows them
+// for the schema's pattern failures too.
+func badID(s string) string {
+	return fmt.Sprintf("%s: want an id of letters, digits, '.', '_' or '-' (1–%d, starting with a letter or digit)", quote(s), idMaxLen)
 }
 
-func validVersion(s string) bool {
-	if len(s) == 0 || len(s) > 64 || !isAlnum(s[0]) {
-		return false
-	}
-	for i := 1; i < len(s); i++ {
-		if c := s[i]; !isAlnum(c) && c != '.' && c != '_' && c != '-' && c != '+' {
-			return false
-		}
-	}
-	return true
+func badVersion(s string) string {
+	return fmt.Sprintf("%s: want a version of letters, digits, '.', '_', '+' or '-' (1–%d, starting with a letter or digit)", quote(s), versionMaxLen)
 }
 
-func validFact(s string) bool {
-	if len(s) == 0 || len(s) > 64 || s[0] < 'a' || s[0] > 'z' {
-		return false
-	}
-	for i := 1; i < len(s); i++ {
-		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
-			return false
-		}
-	}
-	return true
+func badFact(s string) string {
+	return fmt.Sprintf("%s: want a fact name in snake_case (a–z, 0–9, _; 1–%d, starting with a letter)", quote(s), factMaxLen)
 }
 
 func quote(s string) string {
@@ -265,10 +254,10 @@ func (c *compiler) document(def *Definition) {
 		}
 	}
 	if !validID(def.ID) {
-		c.add("/id", "%s: want an id of letters, digits, '.', '_' or '-' (1–128, starting with a letter or digit)", quote(def.ID))
+		c.add("/id", "%s", badID(def.ID))
 	}
 	if !validVersion(def.Version) {
-		c.add("/version", "%s: want a version of letters, digits, '.', '_', '+' or '-' (1–64, starting with a letter or digit)", quote(def.Version))
+		c.add("/version", "%s", badVersion(def.Version))
 	}
 	c.text("", "note", def.Note)
 	c.facts(def.Facts)
@@ -305,7 +294,7 @@ func (c *compiler) rule(i int, rd *RuleDef) {
 	r.id = rd.ID
 	r.root = -1
 	if !validID(rd.ID) {
-		c.add(p+"/id", "%s: want an id of letters, digits, '.', '_' or '-' (1–128, starting with a letter or digit)", quote(rd.ID))
+		c.add(p+"/id", "%s", badID(rd.ID))
 	} else if j, dup := c.s.ruleIndex[rd.ID]; dup {
 		c.add(p+"/id", "duplicate rule id %s (also /rules/%d)", quote(rd.ID), j)
 	} else {
@@ -492,7 +481,7 @@ func (c *compiler) clause(p string, cd *ClauseDef, depth int) int32 {
 func (c *compiler) moratorium(i int, md *MoratoriumDef, seen map[string]int) {
 	p := ptr("moratoria", i)
 	if !validID(md.ID) {
-		c.add(p+"/id", "%s: want an id of letters, digits, '.', '_' or '-' (1–128, starting with a letter or digit)", quote(md.ID))
+		c.add(p+"/id", "%s", badID(md.ID))
 	} else if j, dup := seen[md.ID]; dup {
 		c.add(p+"/id", "duplicate moratorium id %s (also /moratoria/%d)", quote(md.ID), j)
 	} else {

@@ -29,9 +29,17 @@
 //	                            {"from": "case_closed", "when": "case_opened"}]},
 //	    "then": "destroy"}]}
 //
-// The shape of a schedule is stated once, in its JSON Schema
-// (schema/schedule.schema.json), which the schema package checks first,
-// reporting every shape mistake at once. [ParseSchedule] reads the document
+// A schedule document is loaded with schema.LoadSchedule, the one loader:
+// the strict reader, the JSON Schema (every shape mistake at once), one
+// decode and [Compile]. The shape of a schedule is stated once, in that
+// schema (schema/schedule.schema.json). This package may not import the
+// schema package (the schema package is above it, since LoadSchedule
+// compiles), so Compile cannot run the schema on a Go-built [Definition];
+// instead the patterns and limits it checks ids, versions, fact names and
+// texts with are generated from the schema file (go generate: shape_gen.go),
+// and a test fails when they differ from what the generator writes.
+// Compile's words for those mistakes are the ones LoadSchedule shows for a
+// file too, in place of the schema's raw pattern. [ParseSchedule] reads the document
 // with the module's one strict reader (package strict: duplicate keys,
 // invalid UTF-8, trailing data, size) and decodes it into a [Definition];
 // [Compile] checks its meaning (declared facts, references, periods,

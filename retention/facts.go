@@ -108,7 +108,7 @@ func (c *compiler) facts(decls []FactDef) {
 		p := ptr("facts", i)
 		switch {
 		case !validFact(f.Name):
-			c.add(p+"/name", "%s: want a fact name in snake_case (a–z, 0–9, _; 1–64, starting with a letter)", quote(f.Name))
+			c.add(p+"/name", "%s", badFact(f.Name))
 		case f.Name == "id" || f.Name == "rule" || f.Name == "holds":
 			// A CSV extract's header starts id,rule,holds: a fact of that
 			// name could never be given a column of its own.
@@ -176,7 +176,7 @@ func (c *compiler) declared() string {
 // rule; it reports a bad or undeclared name and returns 0 then.
 func (c *compiler) fact(p, name string) int32 {
 	if !validFact(name) {
-		c.add(p, "%s: want a fact name in snake_case (a–z, 0–9, _; 1–64, starting with a letter)", quote(name))
+		c.add(p, "%s", badFact(name))
 		return 0
 	}
 	i, ok := c.s.factIndex[name]

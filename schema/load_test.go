@@ -45,3 +45,36 @@ func TestTextLimitInCharacters(t *testing.T) {
 		t.Errorf("4097 × ŵ: problems at (-want +got):\n%s\n%v", diff, err)
 	}
 }
+
+// TestShapeInAuthorsWords: LoadSchedule says what is wrong with an id, a
+// version, a fact name, a meaning or a text's length in the words Compile
+// has, not as the schema's raw pattern, and once per place.
+func TestShapeInAuthorsWords(t *testing.T) {
+	type problem struct{ Pointer, Message string }
+	tests := []struct {
+		from, to string
+		want     problem
+	}{
+		{`"id": "demo"`, `"id": "de mo"`, problem{"/id", `"de mo": want an id of letters, digits, '.', '_' or '-' (1–128, starting with a letter or digit)`}},
+		{`"version": "1"`, `"version": "1 0"`, problem{"/version", `"1 0": want a version of letters, digits, '.', '_', '+' or '-' (1–64, starting with a letter or digit)`}},
+		{`"name": "created"`, `"name": "Created"`, problem{"/facts/0/name", `"Created": want a fact name in snake_case (a–z, 0–9, _; 1–64, starting with a letter)`}},
+		{`"the day the record was made"`, `"the day\nthe record was made"`, problem{"/facts/0/meaning", "want one line: remove the line break"}},
+		{`"note": "n"`, `"note": "` + strings.Repeat("ŵ", 4097) + `"`, problem{"/rules/0/note", "4097 characters: want at most 4096"}},
+	}
+	for _, tt := range tests {
+		doc := strings.Replace(string(scheduleWithNote("n")), tt.from, tt.to, 1)
+		_, _, err := schema.LoadSchedule([]byte(doc))
+		var se *strict.Error
+		if !errors.As(err, &se) {
+			t.Errorf("%s: %v, want a *strict.Error", tt.to, err)
+			continue
+		}
+		var got []problem
+		for _, p := range se.Problems {
+			got = append(got, problem{p.Pointer, p.Message})
+		}
+		if diff := cmp.Diff([]problem{tt.want}, got); diff != "" {
+			t.Errorf("%.40s (-want +got):\n%s", tt.to, diff)
+		}
+	}
+}
