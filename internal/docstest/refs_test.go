@@ -58,7 +58,7 @@ func repoFiles(t *testing.T) []string {
 			}
 			return nil
 		}
-		if !d.Type().IsRegular() || isIgnored(rel) {
+		if !d.Type().IsRegular() || isIgnored(rel) || rel == ".git" { // a worktree's .git file
 			return nil
 		}
 		files = append(files, rel)
@@ -74,12 +74,26 @@ var (
 	// pathRef is a path with at least one slash: examples/records/,
 	// ../../examples/*.json, docs/law.md.
 	pathRef = regexp.MustCompile(`(?:\.\./)*[A-Za-z0-9_.*-]+(?:/[A-Za-z0-9_.*-]*)+`)
-	// mdRef is a Markdown file named without a directory: law.md.
-	mdRef = regexp.MustCompile(`[A-Za-z0-9_.-]*[A-Za-z0-9_-]\.md\b`)
 	// backticked is a span of code in Markdown.
 	backticked = regexp.MustCompile("`([^`]+)`")
 	// urlScheme begins a URL: https:, mailto:, tel:.
 	urlScheme = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*:`)
+	// docRef is a document named without a directory, by any of the
+	// extensions a brief or a reference may have: law.md, DESIGN.txt,
+	// legal-refs.pdf.
+	// (.txt and .html are bare only for the briefs' own names: elsewhere
+	// they are the names of files a command or test writes.)
+	docRef = regexp.MustCompile(`[A-Za-z0-9_.-]*[A-Za-z0-9_-]\.(?:md|pdf|docx|odt|rtf)\b|\b(?:law|RETENTION|DESIGN|STYLE|retention-practice|notice-formats)\.[A-Za-z]+\b`)
+	// docPath is a path of any top directory to such a document:
+	// briefs/retention.txt.
+	docPath = regexp.MustCompile(`\.(?:md|txt|pdf|docx|odt|rtf)$`)
+	// absPath is an absolute path on someone's machine:
+	// /work/shared/reference/law.md, /home/x/notes.txt (not /tmp: a
+	// temporary file a script makes), C:\Users\x.
+	absPath = regexp.MustCompile(`(?:^|[\s"'(\x60=<>])(/(?:work|home|Users|root|mnt|srv)/[A-Za-z0-9_.*/-]+|[A-Z]:\\[^\s"']+)`)
+	// briefName is a name of the briefs and references the project
+	// started from, which a binary file is searched for.
+	briefName = regexp.MustCompile(`(?:\.\./shared|shared/|reference/|law\.md|RETENTION\.|DESIGN\.|STYLE\.|retention-practice|notice-formats)`)
 	// mdLink is the target of a Markdown link: [text](target).
 	mdLink = regexp.MustCompile(`\]\(([^)\s]+)\)`)
 )
@@ -88,6 +102,36 @@ var (
 type mention struct {
 	path string
 	link bool // a Markdown link's target
+	abs  bool // an absolute path: never in the repository
+}
+
+// withoutJoinArgs blanks the arguments of each filepath.Join call in a
+// line of Go, so that the parts of a path the code builds (and opens,
+// failing if it is missing) are not read as mentions, while the rest of
+// the line still is.
+func withoutJoinArgs(line string) string {
+	const call = "filepath.Join("
+	b := []byte(line)
+	for i := 0; ; {
+		j := strings.Index(line[i:], call)
+		if j < 0 {
+			return string(b)
+		}
+		k := i + j + len(call)
+		depth := 1
+		for ; k < len(b) && depth > 0; k++ {
+			switch b[k] {
+			case '(':
+				depth++
+			case ')':
+				depth--
+			}
+			if depth > 0 {
+				b[k] = ' '
+			}
+		}
+		i = k
+	}
 }
 
 // mentions returns the files a line names. topDirs are the names a path
@@ -124,17 +168,20 @@ func mentions(line string, markdown bool, topDirs []string) []mention {
 		}
 		first := strings.TrimLeft(p, "./")
 		first, _, _ = strings.Cut(first, "/")
-		if strings.HasPrefix(p, "../") || slices.Contains(topDirs, first) {
+		if strings.HasPrefix(p, "../") || slices.Contains(topDirs, first) || docPath.MatchString(p) {
 			out = append(out, mention{path: p})
 		}
 	}
-	for _, loc := range mdRef.FindAllStringIndex(line, -1) {
+	for _, loc := range docRef.FindAllStringIndex(line, -1) {
 		if inWord(loc[0]) {
 			continue // part of a path, checked above, or of a URL
 		}
 		if m := (mention{path: line[loc[0]:loc[1]]}); !slices.Contains(out, m) {
 			out = append(out, m)
 		}
+	}
+	for _, m := range absPath.FindAllStringSubmatch(line, -1) {
+		out = append(out, mention{path: m[1], abs: true})
 	}
 	if markdown {
 		// In Markdown, a path in backticks is a repository path whatever
@@ -167,6 +214,9 @@ func mentions(line string, markdown bool, topDirs []string) []mention {
 // directory of the repository: relative to the file's directory (always,
 // for a Markdown link), or to the root. A glob must match something.
 func resolve(rel string, m mention) bool {
+	if m.abs {
+		return false
+	}
 	// A Markdown link is relative to its file. Any other mention may be
 	// relative to the file's directory or one above it: a test's output,
 	// kept in testdata/, names files relative to the package the test runs
@@ -215,15 +265,19 @@ func TestNoReferenceOutside(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
-			continue // not text (the embedded time zone data)
+		binary := bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data)
+		if binary && !briefName.Match(data) {
+			continue // not text (the embedded time zone data, images) and naming no brief
 		}
 		markdown := strings.HasSuffix(rel, ".md")
 		for i, line := range strings.Split(string(data), "\n") {
-			if strings.HasSuffix(rel, ".go") && strings.Contains(line, "filepath.Join(") {
-				continue // a path built from parts is opened by the code, which fails if it is missing
+			if strings.HasSuffix(rel, ".go") {
+				line = withoutJoinArgs(line) // a path built from parts is opened by the code, which fails if it is missing
 			}
 			for _, m := range mentions(line, markdown, topDirs) {
+				if binary && !briefName.MatchString(m.path) {
+					continue // random bytes of an image read as a path
+				}
 				if !resolve(rel, m) {
 					problems = append(problems, fmt.Sprintf("%s:%d: %s", rel, i+1, m.path))
 				}
@@ -270,6 +324,11 @@ func TestMentions(t *testing.T) {
 		{"40-41 retention/review of APD", false, nil},
 		{`Keyword: "/properties/$schema/const"`, false, nil},
 		{`(".../notice/v2.json"; version 1)`, false, nil},
+		{"see /work/shared/reference/law.md", false, []string{"/work/shared/reference/law.md"}},
+		{"the brief DESIGN.txt and legal-refs.pdf", false, []string{"DESIGN.txt", "legal-refs.pdf"}},
+		{"briefs/retention.txt says", false, []string{"briefs/retention.txt"}},
+		{`opened at C:\Users\x\law.md`, false, []string{"law.md", `C:\Users\x\law.md`}},
+		{"Content-Type /v1/rights and /dev/full", false, nil},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -302,6 +361,20 @@ func TestResolve(t *testing.T) {
 	for _, tt := range tests {
 		if got := resolve(tt.file, tt.m); got != tt.want {
 			t.Errorf("resolve(%s, %+v) = %v, want %v", tt.file, tt.m, got, tt.want)
+		}
+	}
+}
+
+// TestWithoutJoinArgs: only the arguments of filepath.Join are blanked, so
+// the rest of the line is still scanned.
+func TestWithoutJoinArgs(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{`p := filepath.Join(dir, "x.json") // see RETENTION.md`, `p := filepath.Join(              ) // see RETENTION.md`},
+		{`a, b := filepath.Join(f("x"), "y.md"), filepath.Join("z")`, `a, b := filepath.Join(                ), filepath.Join(   )`},
+		{`no call here: law.md`, `no call here: law.md`},
+	} {
+		if got := withoutJoinArgs(tt.line); got != tt.want {
+			t.Errorf("withoutJoinArgs(%q) = %q, want %q", tt.line, got, tt.want)
 		}
 	}
 }
