@@ -369,8 +369,8 @@ func TestResolve(t *testing.T) {
 // the rest of the line is still scanned.
 func TestWithoutJoinArgs(t *testing.T) {
 	for _, tt := range []struct{ line, want string }{
-		{`p := filepath.Join(dir, "x.json") // see RETENTION.md`, `p := filepath.Join(              ) // see RETENTION.md`},
-		{`a, b := filepath.Join(f("x"), "y.md"), filepath.Join("z")`, `a, b := filepath.Join(                ), filepath.Join(   )`},
+		{`p := filepath.Join(dir, "x.json") // see RETENTION.md`, `p := filepath.Join(` + strings.Repeat(" ", len(`dir, "x.json"`)) + `) // see RETENTION.md`},
+		{`a, b := filepath.Join(f("x"), "y.md"), filepath.Join("z")`, `a, b := filepath.Join(` + strings.Repeat(" ", len(`f("x"), "y.md"`)) + `), filepath.Join(   )`},
 		{`no call here: law.md`, `no call here: law.md`},
 	} {
 		if got := withoutJoinArgs(tt.line); got != tt.want {
