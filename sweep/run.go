@@ -39,6 +39,20 @@ type batch struct {
 
 func newBatch() *batch { return &batch{done: make(chan struct{}, 1)} }
 
+// newFullBatch makes a batch of the pipeline's pool with room for a full
+// batch of lines and their decisions, so that its buffers do not grow (and
+// copy) batch by batch: with two workers this halves the bytes a large
+// sweep allocates, and with them the garbage collector's cycles. (The
+// first batch, which a small input never goes beyond, starts empty.)
+func newFullBatch() *batch {
+	return &batch{
+		data:  make([]byte, 0, batchBytes+4<<10),
+		lines: make([]line, 0, batchLines),
+		out:   make([]byte, 0, 4*batchBytes),
+		done:  make(chan struct{}, 1),
+	}
+}
+
 func (b *batch) reset() {
 	b.data, b.lines, b.out = b.data[:0], b.lines[:0], b.out[:0]
 	b.counts, b.n = Counts{}, 0
@@ -187,7 +201,7 @@ func (sw *Sweep) pipeline(ctx context.Context, rd *reader, b *batch, rerr error,
 	n := 2*sw.opt.Workers + 2
 	free := make(chan *batch, n)
 	for range n - 1 {
-		free <- newBatch()
+		free <- newFullBatch()
 	}
 	work := make(chan *batch, n)
 	order := make(chan *batch, n)
