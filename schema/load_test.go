@@ -32,6 +32,10 @@ func TestTextLimitInCharacters(t *testing.T) {
 	if _, _, err := schema.LoadSchedule(scheduleWithNote(strings.Repeat("ŵ", 4096))); err != nil {
 		t.Errorf("4096 × ŵ: %v, want accepted", err)
 	}
+	meaning := strings.Replace(string(scheduleWithNote("n")), "the day the record was made", strings.Repeat("ŵ", 4000), 1)
+	if _, _, err := schema.LoadSchedule([]byte(meaning)); err != nil {
+		t.Errorf("a fact's meaning of 4000 × ŵ: %v, want accepted", err)
+	}
 	_, _, err := schema.LoadSchedule(scheduleWithNote(strings.Repeat("ŵ", 4097)))
 	var se *strict.Error
 	if !errors.As(err, &se) {
