@@ -128,7 +128,10 @@ func (s *Schedule) Then(ruleID string) (Action, bool) {
 
 // CompileJSON is ParseSchedule followed by Compile, with Compile's
 // problems located in data (line and column of the value each pointer
-// names).
+// names). It runs no JSON Schema, so it stops at the first shape mistake:
+// to load a schedule document, use schema.LoadSchedule, the one loader
+// (strict reader, schema, decode, Compile), which noticekit uses
+// everywhere; CompileJSON is for a program that has only this package.
 func CompileJSON(data []byte) (*Schedule, error) {
 	def, err := ParseSchedule(data)
 	if err != nil {
