@@ -137,6 +137,8 @@ type checker struct {
 	parentMissing bool
 	interp        map[string]string // pointer of an interpreted value → reason
 	doc           any               // the notice's JSON form, for the hidden pass
+	base          *Notice           // doc decoded, for the hidden pass (nil: not decodable)
+	baseDone      bool              // base has been decoded
 	out           []Finding
 }
 

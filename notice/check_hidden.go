@@ -135,14 +135,52 @@ func (c *checker) hidden() {
 // judgeWithout checks a copy of the notice (doc, its JSON form) with the
 // values at aside removed, without the hidden-findings pass.
 func (c *checker) judgeWithout(doc any, aside []string) []Finding {
-	n, left, ok := without(doc, aside)
+	n, interp, ok := c.withoutReading(doc, aside)
 	if !ok {
 		return nil
 	}
-	d := &checker{n: n, on: c.on, opt: c.opt, interp: interpretationsOf(left)}
+	d := &checker{n: n, on: c.on, opt: c.opt, interp: interp}
 	d.setup()
 	d.run()
 	return d.out
+}
+
+// withoutReading is without, by withoutFast where it can: the notice with
+// the members at aside removed, and its interpreted values.
+func (c *checker) withoutReading(doc any, aside []string) (*Notice, map[string]string, bool) {
+	if !c.baseDone {
+		c.baseDone = true
+		if data, err := json.Marshal(doc); err == nil {
+			var n Notice
+			if json.Unmarshal(data, &n) == nil {
+				c.base = &n
+			}
+		}
+	}
+	if c.base != nil {
+		if n, ok := withoutFast(c.base, aside); ok {
+			return n, interpretationsLeft(c.interp, aside), true
+		}
+	}
+	n, left, ok := without(doc, aside)
+	if !ok {
+		return nil, nil, false
+	}
+	return n, interpretationsOf(left), true
+}
+
+// interpretationsLeft is interp without the values at, or inside, the
+// pointers aside, nor those whose marks (an "interpreted" member) are
+// aside: the interpretations of the JSON form without removes.
+func interpretationsLeft(interp map[string]string, aside []string) map[string]string {
+	out := make(map[string]string, len(interp))
+	for q, why := range interp {
+		marks := q[:strings.LastIndexByte(q, '/')] + "/interpreted"
+		if !slices.ContainsFunc(aside, func(p string) bool { return q == p || strings.HasPrefix(q, p+"/") || marks == p }) {
+			out[q] = why
+		}
+	}
+	return out
 }
 
 // without returns the notice doc (its JSON form, left unchanged) with the
