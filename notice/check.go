@@ -137,7 +137,8 @@ type checker struct {
 	parentMissing bool
 	interp        map[string]string // pointer of an interpreted value → reason
 	doc           any               // the notice's JSON form, for the hidden pass
-	base          *Notice           // doc decoded, for the hidden pass (nil: not decodable)
+	form          []byte            // the JSON form as text
+	base          *Notice           // form decoded, for the hidden pass (nil: not decodable)
 	baseDone      bool              // base has been decoded
 	out           []Finding
 }
@@ -170,7 +171,7 @@ func (c *checker) setup() {
 		c.parentMissing = c.parent == nil
 	}
 	if c.interp == nil {
-		c.doc = jsonForm(c.n)
+		c.doc, c.form = jsonForm(c.n)
 		c.interp = interpretationsOf(c.doc)
 	}
 }
@@ -257,17 +258,18 @@ func (c *checker) interpretedUnder(ptrs []string) string {
 	return c.reasons(qs)
 }
 
-// jsonForm returns n's JSON form as decoded JSON (nil if it has none).
-func jsonForm(n *Notice) any {
+// jsonForm returns n's JSON form as decoded JSON and as text (nil if it
+// has none).
+func jsonForm(n *Notice) (any, []byte) {
 	data, err := json.Marshal(n)
 	if err != nil {
-		return nil // an unmarshalable notice has no marks to honour
+		return nil, nil // an unmarshalable notice has no marks to honour
 	}
 	var doc any
 	if json.Unmarshal(data, &doc) != nil {
-		return nil
+		return nil, nil
 	}
-	return doc
+	return doc, data
 }
 
 // interpretationsOf maps the pointer of every interpreted value in a

@@ -150,11 +150,11 @@ func (c *checker) judgeWithout(doc any, aside []string) []Finding {
 func (c *checker) withoutReading(doc any, aside []string) (*Notice, map[string]string, bool) {
 	if !c.baseDone {
 		c.baseDone = true
-		if data, err := json.Marshal(doc); err == nil {
-			var n Notice
-			if json.Unmarshal(data, &n) == nil {
-				c.base = &n
-			}
+		// The form's text decodes as doc marshalled again would: it holds
+		// no numbers, and its strings decode alike however escaped.
+		var n Notice
+		if c.form != nil && json.Unmarshal(c.form, &n) == nil {
+			c.base = &n
 		}
 	}
 	if c.base != nil {

@@ -121,3 +121,40 @@ func TestWithoutMatchesRoundTrip(t *testing.T) {
 		})
 	}
 }
+
+// TestNoticeFormHasNoNumbers: the hidden pass decodes the notice's JSON
+// text where the round trip decodes its decoded form marshalled again; the
+// two agree because no member of a Notice is a JSON number (a number would
+// pass through float64 only in the round trip). Types with their own
+// text or JSON methods marshal as strings or objects of strings.
+func TestNoticeFormHasNoNumbers(t *testing.T) {
+	textMarshaler := reflect.TypeFor[interface{ MarshalText() ([]byte, error) }]()
+	jsonMarshaler := reflect.TypeFor[json.Marshaler]()
+	seen := map[reflect.Type]bool{}
+	var walk func(path string, ty reflect.Type)
+	walk = func(path string, ty reflect.Type) {
+		if seen[ty] {
+			return
+		}
+		seen[ty] = true
+		if ty.Implements(textMarshaler) || ty.Implements(jsonMarshaler) {
+			return
+		}
+		switch ty.Kind() {
+		case reflect.Pointer, reflect.Slice, reflect.Array:
+			walk(path+"[]", ty.Elem())
+		case reflect.Map:
+			walk(path+"{}", ty.Elem())
+		case reflect.Struct:
+			for i := range ty.NumField() {
+				if f := ty.Field(i); f.IsExported() {
+					walk(path+"."+f.Name, f.Type)
+				}
+			}
+		case reflect.String, reflect.Bool:
+		default:
+			t.Errorf("%s is a %s, marshalled as a JSON number (or not at all)", path, ty.Kind())
+		}
+	}
+	walk("Notice", reflect.TypeFor[Notice]())
+}
